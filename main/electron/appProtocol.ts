@@ -1,0 +1,19 @@
+import { protocol } from 'electron';
+import { APP_SCHEME } from './appScheme';
+import { serveRendererRequest } from './rendererFiles';
+
+/**
+ * Must run before `app` is ready: Electron only accepts privileged scheme registrations then.
+ * `standard` gives `app://outpost/` a real origin and relative-URL resolution, `secure` makes it a
+ * secure context (like https), `supportFetchAPI` lets the bundle fetch its own assets.
+ */
+export function registerAppSchemeAsPrivileged(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves `rendererDir` (the built renderer) on `app://outpost/`; call once the app is ready. */
+export function serveRendererOverAppScheme(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => serveRendererRequest(rendererDir, request));
+}

@@ -1,0 +1,179 @@
+/**
+ * The one contract between the renderer and the main process.
+ *
+ * Every channel the renderer may call and every event main may push is declared here once, as zod
+ * schemas; the TypeScript types are inferred from them. Main validates every request against this
+ * file, the preload and the browser-mode transport build `window.api` from it, and the renderer
+ * types its calls with it. This file must stay free of Node, DOM and Electron imports (enforced by
+ * lint) because all three sides compile it.
+ *
+ * Payloads are plain JSON (strings for instants, no Date or Map) so that the same contract works
+ * over Electron IPC (structured clone) and the browser-mode WebSocket (JSON).
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------------
+// Domain values shared by several channels
+// ---------------------------------------------------------------------------------------------
+
+/** True when the runtime's Intl database knows the IANA zone name. */
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const ThemePreference = z.enum(['system', 'light', 'dark']);
+export type ThemePreference = z.infer<typeof ThemePreference>;
+
+export const TimeZoneName = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isKnownTimeZone, { message: 'Unknown time zone; pick one from the list.' });
+
+/** What the owner can change in Settings. Window bounds and other internals live only in main. */
+export const Preferences = z.object({
+  theme: ThemePreference,
+  timezone: TimeZoneName,
+  launchAtLogin: z.boolean(),
+  /** How late a missed post may still go out on wake before it is held as "missed". */
+  catchUpGraceMinutes: z.number().int().min(0).max(24 * 60),
+});
+export type Preferences = z.infer<typeof Preferences>;
+
+/** A change to some preferences; unknown keys are refused rather than silently dropped. */
+export const PreferencesPatch = Preferences.partial().strict();
+export type PreferencesPatch = z.infer<typeof PreferencesPatch>;
+
+export const AppMode = z.enum(['desktop', 'browser']);
+export type AppMode = z.infer<typeof AppMode>;
+
+export const NoticeLevel = z.enum(['info', 'warning', 'error']);
+
+/** Something main wants the owner to know: shown as a toast, or a banner when it needs action. */
+export const Notice = z.object({
+  id: z.string(),
+  level: NoticeLevel,
+  title: z.string(),
+  body: z.string(),
+});
+export type Notice = z.infer<typeof Notice>;
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  mode: AppMode,
+  dataDirectory: z.string(),
+  logDirectory: z.string(),
+  /** Things that happened during start-up (a database moved aside, say) that the owner must read. */
+  startupNotices: z.array(Notice),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const Diagnostics = z.object({
+  /** Plain text the owner can paste into a support message; contains no secrets. */
+  text: z.string(),
+});
+export type Diagnostics = z.infer<typeof Diagnostics>;
+
+// ---------------------------------------------------------------------------------------------
+// Typed error results
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Codes of errors the UI can act on. Later capabilities add theirs here (TOKEN_EXPIRED, ...), so
+ * that the renderer handles them with an exhaustive switch.
+ */
+export const ErrorCode = z.enum([
+  /** The payload did not match the channel's request schema. */
+  'VALIDATION_FAILED',
+  /** The message came from a frame or origin that may not call main. */
+  'FORBIDDEN_SENDER',
+  /** The channel name is not part of the contract. */
+  'UNKNOWN_CHANNEL',
+  /** The action exists in the desktop app but not in this mode (browser mode). */
+  'NOT_AVAILABLE',
+  /** Anything unexpected; details are in the log, not in the message. */
+  'INTERNAL',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ErrorResult = z.object({
+  ok: z.literal(false),
+  code: ErrorCode,
+  message: z.string(),
+  /** What the owner can do about it, in plain words, when there is something to do. */
+  action: z.string().optional(),
+});
+export type ErrorResult = z.infer<typeof ErrorResult>;
+
+export type OkResult<T> = { ok: true; value: T };
+export type Result<T> = OkResult<T> | ErrorResult;
+
+// ---------------------------------------------------------------------------------------------
+// Channels (renderer -> main, request/response) and events (main -> renderer)
+// ---------------------------------------------------------------------------------------------
+
+/** A channel that takes no input accepts only `undefined` (what a zero-argument call sends). */
+const NoInput = z.undefined();
+
+export const channels = {
+  'app.info': { request: NoInput, response: AppInfo },
+  'settings.get': { request: NoInput, response: Preferences },
+  'settings.set': { request: PreferencesPatch, response: Preferences },
+  'diagnostics.get': { request: NoInput, response: Diagnostics },
+  'diagnostics.openLogFolder': { request: NoInput, response: z.null() },
+} as const;
+
+export const events = {
+  /** A notice for the owner (toast or banner). */
+  notice: Notice,
+  /** Preferences changed (from this window, the tray, or another process). */
+  'settings.changed': Preferences,
+} as const;
+
+export type Channel = keyof typeof channels;
+export type EventName = keyof typeof events;
+export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<(typeof channels)[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['response']>;
+export type EventPayloadOf<E extends EventName> = z.output<(typeof events)[E]>;
+
+export const channelNames = Object.keys(channels) as Channel[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(channels, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}
+
+/** Prefix of the Electron IPC channel names, so no other code's channel can collide with ours. */
+export const IPC_PREFIX = 'outpost:';
+export const IPC_EVENT_PREFIX = 'outpost-event:';
+
+// ---------------------------------------------------------------------------------------------
+// Browser-mode transport (development and tests): the same contract over a loopback WebSocket
+// ---------------------------------------------------------------------------------------------
+
+export const BROWSER_BRIDGE_PATH = '/bridge';
+/** The query parameter carrying the per-run secret that the page and the socket must show. */
+export const BROWSER_BRIDGE_TOKEN_PARAMETER = 'token';
+
+export const BridgeInvokeFrame = z.object({
+  id: z.number().int().nonnegative(),
+  channel: z.string(),
+  /** Absent for channels without input (JSON drops `undefined`). */
+  payload: z.unknown().optional(),
+});
+export type BridgeInvokeFrame = z.infer<typeof BridgeInvokeFrame>;
+
+export type BridgeServerFrame =
+  | { kind: 'reply'; id: number; result: unknown }
+  | { kind: 'event'; event: string; payload: unknown };

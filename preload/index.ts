@@ -1,0 +1,26 @@
+/**
+ * The preload: runs in the sandboxed renderer before the page, and exposes exactly one thing,
+ * `window.api`, built from the contract by createOutpostApi. `ipcRenderer` itself never crosses
+ * the bridge (the page could otherwise call any channel, including other libraries' ones), and
+ * event listeners receive only the payload, never the IpcRendererEvent (which carries `sender`).
+ * Bundled into one CommonJS file (vite --mode preload) because a sandboxed preload can only
+ * require Electron's own modules.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { createOutpostApi, type BridgeTransport } from './api';
+import { IPC_EVENT_PREFIX, IPC_PREFIX } from './contract';
+
+const transport: BridgeTransport = {
+  invoke: (channel, payload) => ipcRenderer.invoke(IPC_PREFIX + channel, payload),
+  subscribe(event, listener) {
+    const channel = IPC_EVENT_PREFIX + event;
+    // One wrapper per subscription, kept so that unsubscribing removes exactly this listener.
+    const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    ipcRenderer.on(channel, forward);
+    return () => {
+      ipcRenderer.removeListener(channel, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('api', createOutpostApi(transport));

@@ -1,0 +1,37 @@
+/** One timed piece of work. `setup` and `teardown` run outside the clock. */
+export interface Trial<State> {
+  setup(): State;
+  run(state: State): void;
+  teardown?(state: State): void;
+}
+
+/** The same work done by our code and by the baseline, timed in the same run. */
+export interface Comparison<OursState, BaselineState> {
+  label: string;
+  /** Timed rounds; the median is reported. */
+  iterations: number;
+  /** Untimed rounds first, so JIT and file-system caches are warm for both sides. */
+  warmup: number;
+  ours: Trial<OursState>;
+  baseline: Trial<BaselineState>;
+}
+
+/** One row of the bench table. */
+export interface Figure {
+  label: string;
+  oursMs: number;
+  baselineMs: number;
+  iterations: number;
+}
+
+/**
+ * A group of comparisons sharing a baseline (raw node:sqlite, a plain fetch, ...). A new scenario
+ * is a file in scenarios/ exporting one of these, added to scenarios/index.ts.
+ */
+export interface BenchScenario {
+  name: string;
+  /** What the baseline column is for this scenario, printed under the table. */
+  baseline: string;
+  /** Measures the comparisons (with `compare`) and returns their figures; cleans up after itself. */
+  run(): Figure[];
+}

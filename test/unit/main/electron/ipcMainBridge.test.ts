@@ -1,0 +1,108 @@
+import type { IpcMain } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { channelNames, IPC_PREFIX } from '../../../../preload/contract';
+import { createSilentLogger } from '../../../../main/diagnostics/logger';
+import { APP_ORIGIN } from '../../../../main/electron/appScheme';
+import { ipcMainRegister, senderInfoOf } from '../../../../main/electron/ipcMainBridge';
+import { registerChannels, type ChannelHandlers } from '../../../../main/ipc/registerChannels';
+import { fakeElectron, resetFakeElectron } from './fakeElectron';
+
+vi.mock('electron', async () => (await import('./fakeElectron')).electronModule());
+
+const preferences = { theme: 'system', timezone: 'UTC', launchAtLogin: false, catchUpGraceMinutes: 120 } as const;
+
+function fakeHandlers() {
+  return {
+    'app.info': vi.fn(() => ({
+      name: 'Outpost',
+      version: '0.1.0',
+      mode: 'desktop' as const,
+      dataDirectory: '/data',
+      logDirectory: '/data/logs',
+      startupNotices: [],
+    })),
+    'settings.get': vi.fn(() => preferences),
+    'settings.set': vi.fn(() => preferences),
+    'diagnostics.get': vi.fn(() => ({ text: 'diagnostics' })),
+    'diagnostics.openLogFolder': vi.fn(async () => null),
+  } satisfies ChannelHandlers;
+}
+
+/** An IpcMainInvokeEvent as Electron builds it: the sender's frame, its URL and parent. */
+const topFrame = (url: string) => ({ senderFrame: { url, parent: null }, sender: {} });
+const subFrame = (url: string) => ({ senderFrame: { url, parent: { url: 'app://outpost/index.html' } }, sender: {} });
+
+let handlers: ReturnType<typeof fakeHandlers>;
+
+beforeEach(() => {
+  resetFakeElectron();
+  handlers = fakeHandlers();
+  registerChannels({
+    register: ipcMainRegister(fakeElectron.ipcMain as unknown as IpcMain),
+    handlers,
+    trustedOrigins: new Set([APP_ORIGIN]),
+    logger: createSilentLogger(),
+  });
+});
+
+describe('the ipcMain bridge, driven through registerChannels', () => {
+  it('registers every contract channel under the outpost: prefix, and nothing else', () => {
+    expect([...fakeElectron.ipcMain.handlers.keys()].sort()).toEqual(channelNames.map((name) => IPC_PREFIX + name).sort());
+  });
+
+  it('passes a message from our top-level frame through to the service', async () => {
+    const result = await fakeElectron.ipcMain.invoke(`${IPC_PREFIX}settings.set`, topFrame('app://outpost/index.html'), {
+      theme: 'dark',
+    });
+    expect(result).toEqual({ ok: true, value: preferences });
+    expect(handlers['settings.set']).toHaveBeenCalledExactlyOnceWith({ theme: 'dark' });
+  });
+
+  it('refuses a subframe, even one on our origin', async () => {
+    const result = await fakeElectron.ipcMain.invoke(`${IPC_PREFIX}settings.get`, subFrame('app://outpost/frame.html'));
+    expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN_SENDER' });
+    expect(handlers['settings.get']).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    'https://attacker.example/',
+    'app://other/index.html',
+    'file:///home/owner/evil.html',
+    'http://localhost:5173/',
+    'about:blank',
+    '',
+  ])('refuses a top-level frame from %j', async (url) => {
+    const result = await fakeElectron.ipcMain.invoke(`${IPC_PREFIX}settings.set`, topFrame(url), { theme: 'dark' });
+    expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN_SENDER' });
+    expect(handlers['settings.set']).not.toHaveBeenCalled();
+  });
+
+  it('refuses a sender whose frame is gone (senderFrame null)', async () => {
+    const result = await fakeElectron.ipcMain.invoke(`${IPC_PREFIX}app.info`, { senderFrame: null, sender: {} });
+    expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN_SENDER' });
+    expect(handlers['app.info']).not.toHaveBeenCalled();
+  });
+
+  it('validates the payload after the sender check', async () => {
+    const result = await fakeElectron.ipcMain.invoke(`${IPC_PREFIX}settings.set`, topFrame('app://outpost/'), {
+      theme: 'neon',
+    });
+    expect(result).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+    expect(handlers['settings.set']).not.toHaveBeenCalled();
+  });
+
+  it('passes on only the first argument after the event', async () => {
+    await fakeElectron.ipcMain.invoke(`${IPC_PREFIX}settings.set`, topFrame('app://outpost/'), { theme: 'light' }, 'extra');
+    expect(handlers['settings.set']).toHaveBeenCalledExactlyOnceWith({ theme: 'light' });
+  });
+});
+
+describe('senderInfoOf', () => {
+  it('copies url and parent of the frame, and null for a missing frame', () => {
+    const parent = { url: 'app://outpost/' };
+    expect(senderInfoOf({ senderFrame: { url: 'app://outpost/x', parent } } as never)).toEqual({
+      senderFrame: { url: 'app://outpost/x', parent },
+    });
+    expect(senderInfoOf({ senderFrame: null } as never)).toEqual({ senderFrame: null });
+  });
+});

@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { channelNames, channels, type Channel, type Result } from '../../../../preload/contract';
+import { createSilentLogger } from '../../../../main/diagnostics/logger';
+import { DomainError } from '../../../../main/errors/domainError';
+import { registerChannels, type ChannelHandlers } from '../../../../main/ipc/registerChannels';
+import type { SenderInfo } from '../../../../main/ipc/senderGuard';
+
+const ORIGIN = 'app://outpost';
+const trustedSender: SenderInfo = { senderFrame: { url: `${ORIGIN}/index.html`, parent: null } };
+
+const validResponses: { [C in Channel]: unknown } = {
+  'app.info': {
+    name: 'Outpost',
+    version: '0.1.0',
+    mode: 'desktop',
+    dataDirectory: '/data',
+    logDirectory: '/data/logs',
+    startupNotices: [],
+  },
+  'settings.get': { theme: 'system', timezone: 'Europe/Paris', launchAtLogin: false, catchUpGraceMinutes: 120 },
+  'settings.set': { theme: 'dark', timezone: 'Europe/Paris', launchAtLogin: false, catchUpGraceMinutes: 120 },
+  'diagnostics.get': { text: 'Outpost 0.1.0' },
+  'diagnostics.openLogFolder': null,
+};
+
+/** Registers the real guard with a fake `ipcMain.handle`, and handlers that record their input. */
+function harness(overrides: Partial<Record<Channel, (request: unknown) => unknown>> = {}) {
+  const listeners = new Map<Channel, (sender: SenderInfo, payload: unknown) => Promise<Result<unknown>>>();
+  const calls: { channel: Channel; request: unknown }[] = [];
+  const handlers = Object.fromEntries(
+    channelNames.map((channel) => [
+      channel,
+      vi.fn((request: unknown) => {
+        calls.push({ channel, request });
+        return overrides[channel] ? overrides[channel](request) : validResponses[channel];
+      }),
+    ]),
+  ) as unknown as ChannelHandlers;
+  registerChannels({
+    register: (channel, listener) => listeners.set(channel, listener),
+    handlers,
+    trustedOrigins: new Set([ORIGIN]),
+    logger: createSilentLogger(),
+  });
+  const invoke = (channel: Channel, payload: unknown, sender: SenderInfo = trustedSender) =>
+    listeners.get(channel)!(sender, payload);
+  return { invoke, calls, listeners };
+}
+
+/** Payloads shaped like the real ones, so that some random inputs are valid and reach handlers. */
+const nearValidPatch = fc.record(
+  {
+    theme: fc.oneof(fc.constantFrom('system', 'light', 'dark'), fc.string()),
+    timezone: fc.oneof(fc.constantFrom('Europe/Paris', 'America/New_York', 'UTC', 'Mars/Olympus'), fc.string()),
+    launchAtLogin: fc.oneof(fc.boolean(), fc.anything()),
+    catchUpGraceMinutes: fc.oneof(fc.integer({ min: -10, max: 2000 }), fc.double()),
+    extra: fc.anything(),
+  },
+  { requiredKeys: [] },
+);
+const validPatch = fc.record(
+  {
+    theme: fc.constantFrom('system', 'light', 'dark'),
+    timezone: fc.constantFrom('Europe/Paris', 'America/New_York', 'UTC', 'Asia/Kolkata'),
+    launchAtLogin: fc.boolean(),
+    catchUpGraceMinutes: fc.integer({ min: 0, max: 24 * 60 }),
+  },
+  { requiredKeys: [] },
+);
+const anyPayload = fc.oneof(
+  fc.anything({ withMap: true, withSet: true, withDate: true, withTypedArray: true }),
+  nearValidPatch,
+  validPatch,
+  fc.constant(undefined),
+);
+
+describe('registerChannels', () => {
+  it('registers exactly the channels of the contract', () => {
+    const { listeners } = harness();
+    expect([...listeners.keys()].sort()).toEqual([...channelNames].sort());
+  });
+
+  it.each(channelNames)('survives 1,000 random payloads on %s, calling the handler only with valid input', async (channel) => {
+    const { invoke, calls } = harness();
+    let accepted = 0;
+    let rejected = 0;
+    await fc.assert(
+      fc.asyncProperty(anyPayload, async (payload) => {
+        const before = calls.length;
+        const result = await invoke(channel, payload);
+        const valid = channels[channel].request.safeParse(payload).success;
+        if (valid) {
+          accepted++;
+          expect(result).toEqual({ ok: true, value: validResponses[channel] });
+          expect(calls.length).toBe(before + 1);
+        } else {
+          rejected++;
+          expect(result.ok).toBe(false);
+          expect(result).toMatchObject({ ok: false, code: 'VALIDATION_FAILED', message: expect.any(String) });
+          expect(calls.length).toBe(before);
+        }
+        for (const call of calls.slice(before)) {
+          expect(channels[call.channel].request.safeParse(call.request).success).toBe(true);
+        }
+      }),
+      { numRuns: 1000, seed: 20261120 },
+    );
+    expect(accepted + rejected).toBe(1000);
+    // Both paths must have been exercised, or the property proved nothing.
+    expect(rejected).toBeGreaterThan(0);
+    expect(accepted).toBeGreaterThan(0);
+  }, 60_000);
+
+  const untrusted: [string, SenderInfo][] = [
+    ['a subframe of our origin', { senderFrame: { url: `${ORIGIN}/index.html`, parent: {} } }],
+    ['another origin', { senderFrame: { url: 'https://evil.example/', parent: null } }],
+    ['a lookalike app host', { senderFrame: { url: 'app://outpost.evil/index.html', parent: null } }],
+    ['a file: page', { senderFrame: { url: 'file:///index.html', parent: null } }],
+    ['a destroyed frame', { senderFrame: null }],
+    ['a frame without a URL', { senderFrame: { url: '', parent: null } }],
+  ];
+  it.each(untrusted)('refuses a message from %s without calling the handler', async (_name, sender) => {
+    const { invoke, calls } = harness();
+    const result = await invoke('settings.get', undefined, sender);
+    expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN_SENDER' });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('turns a domain error into a typed result with its action', async () => {
+    const { invoke } = harness({
+      'diagnostics.openLogFolder': () => {
+        throw new DomainError('NOT_AVAILABLE', 'Not here.', 'Open it yourself.');
+      },
+    });
+    expect(await invoke('diagnostics.openLogFolder', undefined)).toEqual({
+      ok: false,
+      code: 'NOT_AVAILABLE',
+      message: 'Not here.',
+      action: 'Open it yourself.',
+    });
+  });
+
+  it('hides unexpected errors behind INTERNAL, without their message', async () => {
+    const { invoke } = harness({
+      'settings.get': () => {
+        throw new Error('SQLITE_CORRUPT at /secret/path');
+      },
+    });
+    const result = await invoke('settings.get', undefined);
+    expect(result).toMatchObject({ ok: false, code: 'INTERNAL' });
+    expect(JSON.stringify(result)).not.toContain('/secret/path');
+  });
+
+  it('refuses a response that drifts from the contract', async () => {
+    const { invoke } = harness({ 'settings.get': () => ({ theme: 'purple' }) });
+    expect(await invoke('settings.get', undefined)).toMatchObject({ ok: false, code: 'INTERNAL' });
+  });
+});

@@ -1,0 +1,11 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../renderer/src/app/App';
+import { createFakeApi, type FakeApi } from './fakeApi';
+
+/** Renders the whole app over a fake api; `user` also stubs the clipboard, as a real page has one. */
+export function renderApp(fake: FakeApi = createFakeApi()) {
+  const user = userEvent.setup();
+  const view = render(<App api={fake.api} />);
+  return { ...view, user, fake };
+}
