@@ -9,7 +9,9 @@ import { serveRendererRequest } from './rendererFiles';
  */
 export function registerAppSchemeAsPrivileged(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    // corsEnabled: Vite emits `<script type="module" crossorigin>`, and module scripts are CORS
+    // requests even from the same origin.
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
   ]);
 }
 

@@ -9,6 +9,7 @@ import { hideInsteadOfClosing, trackQuitting } from './hideOnClose';
 import { ipcMainRegister } from './ipcMainBridge';
 import { applyLaunchAtLogin, shouldStartHidden } from './loginItem';
 import { createMainWindow, showAndFocus } from './mainWindow';
+import { syncNativeTheme } from './nativeThemeSync';
 import { installNavigationGuards } from './navigationGuards';
 import { openFolderInFileManager } from './openFolder';
 import { restrictPermissions } from './permissionGuards';
@@ -106,6 +107,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Runni
     const services = core;
     registerChannels({ register: ipcMainRegister(ipcMain), handlers: services.handlers, trustedOrigins: appOrigins, logger });
     keepLoginItemInSync(services, platform, fileLogger);
+    syncNativeTheme(services.preferences);
 
     const initialBounds = fitWindowBounds(
       services.preferences.getWindowBounds(),

@@ -44,7 +44,7 @@ describe('sidebar help menu', () => {
     await user.click(screen.getByRole('button', { name: 'Help' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Open logs folder' }));
 
-    const toast = await screen.findByRole('alertdialog', { name: 'That did not work' });
+    const toast = await screen.findByRole('alertdialog', { name: "Couldn't open the logs folder" });
     expect(toast).toHaveTextContent('Not in browser mode. The logs are in /tmp/outpost-dev/logs');
   });
 });

@@ -13,11 +13,14 @@ const movedAside: Notice = {
 };
 
 describe('notices', () => {
-  it('shows start-up notices from app.info as toasts', async () => {
+  it('shows start-up notices from app.info as toasts, once though app.info is read twice', async () => {
     renderApp(createFakeApi({ appInfo: { startupNotices: [movedAside] } }));
 
-    const toast = await screen.findByRole('alertdialog', { name: 'Your database was damaged' });
-    expect(toast).toHaveTextContent('Outpost moved it aside and started a fresh one. Nothing was deleted.');
+    await screen.findByRole('alertdialog', { name: 'Your database was damaged' });
+    await act(() => Promise.resolve()); // let every app.info read (StrictMode starts twice) answer
+    const toasts = screen.getAllByRole('alertdialog', { name: 'Your database was damaged' });
+    expect(toasts).toHaveLength(1);
+    expect(toasts[0]).toHaveTextContent('Outpost moved it aside and started a fresh one. Nothing was deleted.');
   });
 
   it('shows notices pushed by main as toasts, each one once', async () => {
@@ -31,6 +34,18 @@ describe('notices', () => {
     });
 
     expect(await screen.findAllByRole('alertdialog', { name: 'Publishing resumed' })).toHaveLength(1);
+  });
+
+  it('tells the owner, once, when their settings cannot be loaded', async () => {
+    const fake = createFakeApi();
+    fake.handle('settings.get', () => ({ ok: false, code: 'INTERNAL', message: 'Preferences are unreadable.' }));
+    renderApp(fake);
+
+    await screen.findAllByRole('alertdialog', { name: "Couldn't load your settings" });
+    await act(() => Promise.resolve()); // let every load started (StrictMode starts twice) answer
+    const toasts = screen.getAllByRole('alertdialog', { name: "Couldn't load your settings" });
+    expect(toasts).toHaveLength(1);
+    expect(toasts[0]).toHaveTextContent('Preferences are unreadable.');
   });
 
   it('keeps a warning until it is dismissed', async () => {

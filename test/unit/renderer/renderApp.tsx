@@ -1,11 +1,19 @@
+import { StrictMode } from 'react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../renderer/src/app/App';
 import { createFakeApi, type FakeApi } from './fakeApi';
 
-/** Renders the whole app over a fake api; `user` also stubs the clipboard, as a real page has one. */
+/**
+ * Renders the whole app over a fake api, in StrictMode as main.tsx does (so effects run twice and
+ * must be safe to). `user` also stubs the clipboard, as a real page has one.
+ */
 export function renderApp(fake: FakeApi = createFakeApi()) {
   const user = userEvent.setup();
-  const view = render(<App api={fake.api} />);
+  const view = render(
+    <StrictMode>
+      <App api={fake.api} />
+    </StrictMode>,
+  );
   return { ...view, user, fake };
 }

@@ -123,7 +123,7 @@ describe('before ready', () => {
     expect(fakeElectron.app.requestSingleInstanceLock).toHaveBeenCalledTimes(1);
     expect(fakeElectron.app.enableSandbox).toHaveBeenCalledTimes(1);
     expect(fakeElectron.protocol.privilegedSchemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
     ]);
     expect(fakeElectron.app.listenerCount('web-contents-created')).toBe(1);
     // Nothing that needs `ready` has happened yet.
@@ -325,6 +325,13 @@ describe('settings and events', () => {
     expect(window.webContents.sent).toEqual([
       { channel: `${IPC_EVENT_PREFIX}settings.changed`, args: [expect.objectContaining({ theme: 'dark' })] },
     ]);
+  });
+
+  it('makes the native theme follow the theme preference', async () => {
+    await launch();
+    expect(fakeElectron.nativeTheme.themeSource).toBe('system');
+    await fakeElectron.ipcMain.invoke(`${IPC_PREFIX}settings.set`, fromApp, { theme: 'dark' });
+    expect(fakeElectron.nativeTheme.themeSource).toBe('dark');
   });
 
   it('applies launch at login to the OS when the owner changes it, on Windows and macOS', async () => {

@@ -454,6 +454,7 @@ function createFakeElectron() {
       }),
     },
     session: { defaultSession },
+    nativeTheme: { themeSource: 'system' as 'system' | 'light' | 'dark' },
     dialog: { showErrorBox: vi.fn() },
     screen: {
       displays,
@@ -486,6 +487,7 @@ export function resetFakeElectron(): void {
   fakeElectron.shell.openExternal = fresh.shell.openExternal;
   fakeElectron.shell.openPath = fresh.shell.openPath;
   fakeElectron.dialog.showErrorBox = fresh.dialog.showErrorBox;
+  fakeElectron.nativeTheme.themeSource = 'system';
   fakeElectron.Menu.buildFromTemplate = fresh.Menu.buildFromTemplate;
   fakeElectron.nativeImage.createFromBuffer = fresh.nativeImage.createFromBuffer;
   fakeElectron.screen.displays.splice(0, fakeElectron.screen.displays.length, ...fresh.screen.displays);

@@ -1,0 +1,64 @@
+import type { OutpostApi } from '../../../preload/api';
+import type { ErrorResult } from '../../../preload/contract';
+import { describeError } from '../lib/describeError';
+import { createSettingsStore, type SettingsStore } from '../features/settings/settingsStore';
+import { createThemeController } from '../features/settings/themeController';
+import { createToastQueue, type AppToastQueue } from '../ui/toast/toastQueue';
+import { createAppInfoStore, type AppInfoStore } from './appInfoStore';
+import { createNavigationStore, type NavigationStore } from './navigationStore';
+import { createNoticeToaster } from './noticeToasts';
+
+/** Everything the screens share, made once per app so tests get a fresh set with each render. */
+export interface AppServices {
+  api: OutpostApi;
+  settings: SettingsStore;
+  appInfo: AppInfoStore;
+  navigation: NavigationStore;
+  toasts: AppToastQueue;
+  showNotice: ReturnType<typeof createNoticeToaster>;
+}
+
+export function createAppServices(api: OutpostApi, win: Window): AppServices {
+  const toasts = createToastQueue();
+  return {
+    api,
+    settings: createSettingsStore(api, createThemeController(win.document.documentElement, (q) => win.matchMedia(q))),
+    appInfo: createAppInfoStore(api),
+    navigation: createNavigationStore(win),
+    toasts,
+    showNotice: createNoticeToaster(toasts),
+  };
+}
+
+/**
+ * Loads what the app needs and starts listening to main; returns a function that stops listening.
+ * Safe to run twice (React's StrictMode does): loads repeat harmlessly and notices show once.
+ */
+export function startAppServices(services: AppServices): () => void {
+  const { api, settings, appInfo, navigation, showNotice } = services;
+  // Reported as notices with fixed ids, so a second start (StrictMode) does not show them twice.
+  const reportLoadFailure = (what: string, error: ErrorResult) =>
+    showNotice({ id: `load-failed:${what}`, level: 'error', title: `Couldn't load ${what}`, body: describeError(error) });
+
+  const stops = [
+    settings.getState().connect(),
+    navigation.getState().connect(),
+    api.on('notice', showNotice),
+  ];
+
+  void settings
+    .getState()
+    .load()
+    .then((result) => {
+      if (!result.ok) reportLoadFailure('your settings', result);
+    });
+  void appInfo
+    .getState()
+    .load()
+    .then((result) => {
+      if (result.ok) result.value.startupNotices.forEach(showNotice);
+      else reportLoadFailure('app details', result);
+    });
+
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { Dialog as AriaDialog, Heading, Modal, ModalOverlay, type ModalOverlayProps } from 'react-aria-components';
+import { Button } from './Button';
+import './Dialog.css';
+
+export interface DialogProps extends Omit<ModalOverlayProps, 'className' | 'children'> {
+  /** The heading, which is also the dialog's accessible name. */
+  title: string;
+  children: ReactNode;
+  /** Label of the button that closes the dialog. */
+  closeLabel?: string;
+}
+
+/**
+ * A modal dialog: focus moves in and is trapped, Escape or the close button dismisses it, and
+ * focus returns to what opened it. Open it with a DialogTrigger or the isOpen/onOpenChange pair.
+ */
+export function Dialog({ title, children, closeLabel = 'Close', ...props }: DialogProps) {
+  return (
+    <ModalOverlay isDismissable {...props} className="dialog-overlay">
+      <Modal className="dialog-modal">
+        <AriaDialog className="dialog">
+          {({ close }) => (
+            <>
+              <Heading slot="title" className="dialog__title">
+                {title}
+              </Heading>
+              <div className="dialog__body">{children}</div>
+              <div className="dialog__actions">
+                <Button variant="primary" onPress={close}>
+                  {closeLabel}
+                </Button>
+              </div>
+            </>
+          )}
+        </AriaDialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

@@ -1,0 +1,49 @@
+import { expect, test, type Page } from '@playwright/test';
+import { makeTempDirectory } from '../support/tempDirectory';
+import { startBrowserMode, type BrowserModeProcess } from './support/browserModeProcess';
+
+const SECTIONS = ['Calendar', 'Compose', 'Drafts', 'Insights', 'Accounts', 'Settings'];
+
+const sectionLink = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true });
+
+test.describe('app shell in browser mode', () => {
+  const data = makeTempDirectory('e2e-shell');
+  let server: BrowserModeProcess | undefined;
+
+  test.afterAll(async () => {
+    await server?.stop();
+    data.remove();
+  });
+
+  test('visits every section, changes theme and time zone, and keeps them after a restart', async ({ page }) => {
+    server = await startBrowserMode(data.path);
+    await page.goto(server.url);
+
+    for (const name of SECTIONS) {
+      await sectionLink(page, name).click();
+      await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+      await expect(sectionLink(page, name)).toHaveAttribute('aria-current', 'page');
+    }
+
+    // Settings is open now. Dark theme applies at once.
+    await page.getByRole('radiogroup', { name: 'Theme' }).getByText('Dark', { exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    const timeZone = page.getByRole('combobox', { name: 'Time zone' });
+    await timeZone.fill('Tokyo');
+    await page.getByRole('option', { name: /Asia\/Tokyo/ }).click();
+    await expect(timeZone).toHaveValue(/Asia\/Tokyo/);
+    // Wait for the save to reach main before stopping it.
+    await expect(page.getByText('Saved', { exact: false }).first()).toBeVisible();
+
+    await server.stop();
+    server = await startBrowserMode(data.path);
+    await page.goto(server.url);
+    await sectionLink(page, 'Settings').click();
+
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+    await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue(/Asia\/Tokyo/);
+  });
+});

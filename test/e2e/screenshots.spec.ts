@@ -1,0 +1,32 @@
+import { test } from '@playwright/test';
+import { makeTempDirectory } from '../support/tempDirectory';
+import { startBrowserMode, type BrowserModeProcess } from './support/browserModeProcess';
+
+/**
+ * Screenshots of every screen in light and dark, written to test-results/screenshots/ for people
+ * to look at (they are not compared against anything: rendering differs between machines).
+ */
+const SECTIONS = ['Calendar', 'Compose', 'Drafts', 'Insights', 'Accounts', 'Settings'];
+
+test.describe('screenshots', () => {
+  const data = makeTempDirectory('e2e-screens');
+  let server: BrowserModeProcess | undefined;
+  test.afterAll(async () => {
+    await server?.stop();
+    data.remove();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`every section in ${scheme}`, async ({ page }) => {
+      server ??= await startBrowserMode(data.path);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 1200, height: 780 });
+      await page.goto(server.url);
+      for (const name of SECTIONS) {
+        await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
+        await page.getByRole('heading', { level: 1, name }).waitFor();
+        await page.screenshot({ path: `test-results/screenshots/${name.toLowerCase()}-${scheme}.png` });
+      }
+    });
+  }
+});
