@@ -25,7 +25,7 @@ test.describe('screenshots', () => {
       for (const name of SECTIONS) {
         await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
         await page.getByRole('heading', { level: 1, name }).waitFor();
-        await page.screenshot({ path: `test-results/screenshots/${name.toLowerCase()}-${scheme}.png` });
+        await page.screenshot({ path: `test-results/screenshots/${name.toLowerCase()}-${scheme}.png`, fullPage: true });
       }
     });
   }

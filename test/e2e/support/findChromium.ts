@@ -6,8 +6,9 @@ import { chromium } from '@playwright/test';
  * Playwright's own download if one exists. With none, fail loudly: a skipped end-to-end suite
  * looks green and proves nothing.
  */
-export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', playwrightsOwnChromium()];
+export function findChromium(
+  candidates: readonly (string | undefined)[] = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', playwrightsOwnChromium()],
+): string {
   const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
   if (found) return found;
   throw new Error(
