@@ -1,11 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { makeTempDirectory } from '../support/tempDirectory';
 import { startBrowserMode, type BrowserModeProcess } from './support/browserModeProcess';
-
-const SECTIONS = ['Calendar', 'Compose', 'Drafts', 'Insights', 'Accounts', 'Settings'];
-
-const sectionLink = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true });
+import { SECTIONS, sectionLink } from './support/sections';
 
 test.describe('app shell in browser mode', () => {
   const data = makeTempDirectory('e2e-shell');

@@ -1,12 +1,12 @@
 import { test } from '@playwright/test';
 import { makeTempDirectory } from '../support/tempDirectory';
 import { startBrowserMode, type BrowserModeProcess } from './support/browserModeProcess';
+import { SECTIONS, sectionLink } from './support/sections';
 
 /**
  * Screenshots of every screen in light and dark, written to test-results/screenshots/ for people
  * to look at (they are not compared against anything: rendering differs between machines).
  */
-const SECTIONS = ['Calendar', 'Compose', 'Drafts', 'Insights', 'Accounts', 'Settings'];
 
 test.describe('screenshots', () => {
   const data = makeTempDirectory('e2e-screens');
@@ -23,7 +23,7 @@ test.describe('screenshots', () => {
       await page.setViewportSize({ width: 1200, height: 780 });
       await page.goto(server.url);
       for (const name of SECTIONS) {
-        await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
+        await sectionLink(page, name).click();
         await page.getByRole('heading', { level: 1, name }).waitFor();
         await page.screenshot({ path: `test-results/screenshots/${name.toLowerCase()}-${scheme}.png`, fullPage: true });
       }

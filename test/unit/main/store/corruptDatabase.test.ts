@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createSilentLogger } from '../../../../main/diagnostics/logger';
 import { openOutpostDatabase, type OpenedDatabase } from '../../../../main/store/database';
 import { createPostsRepository } from '../../../../main/store/postsRepository';
-import { useTempDirectory } from './tempDirectory';
+import { useTempDirectory } from '../../../support/useTempDirectory';
 
 const logger = createSilentLogger();
 const failedAt = new Date('2026-03-04T05:06:07.089Z');

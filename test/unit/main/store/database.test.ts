@@ -12,7 +12,7 @@ import {
 } from '../../../../main/store/databaseErrors';
 import { outpostMigrations } from '../../../../main/store/migrations';
 import type { Migration } from '../../../../main/store/migrations/migration';
-import { useTempDirectory } from './tempDirectory';
+import { useTempDirectory } from '../../../support/useTempDirectory';
 import { thrownBy } from './thrownBy';
 
 const logger = createSilentLogger();

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSilentLogger } from '../../../../main/diagnostics/logger';
 import { openOutpostDatabase } from '../../../../main/store/database';
-import { useTempDirectory } from './tempDirectory';
+import { useTempDirectory } from '../../../support/useTempDirectory';
 
 const logger = createSilentLogger();
 const at = '2026-01-15T09:00:00.000Z';

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createSilentLogger } from '../../../../main/diagnostics/logger';
 import { openOutpostDatabase, type OpenedDatabase } from '../../../../main/store/database';
 import { createPostsRepository, type NewTarget } from '../../../../main/store/postsRepository';
-import { useTempDirectory } from './tempDirectory';
+import { useTempDirectory } from '../../../support/useTempDirectory';
 
 const logger = createSilentLogger();
 const createdAt = '2026-01-15T09:00:00.000Z';
