@@ -1,3 +1,5 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { makeTempDirectory } from '../support/tempDirectory';
 import { startBrowserMode, type BrowserModeProcess } from './support/browserModeProcess';
@@ -42,4 +44,19 @@ test.describe('app shell in browser mode', () => {
     await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
     await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue(/Asia\/Tokyo/);
   });
+});
+
+test('tells the owner when a damaged database was set aside, and starts fresh', async ({ page }) => {
+  const data = makeTempDirectory('e2e-corrupt');
+  writeFileSync(join(data.path, 'outpost.db'), 'this is not a database, just text that replaced it');
+  const server = await startBrowserMode(data.path);
+  try {
+    await page.goto(server.url);
+    await expect(page.getByText('Your database was damaged and has been set aside')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
+    expect(readdirSync(data.path).some((name) => name.startsWith('outpost.db.corrupt-'))).toBe(true);
+  } finally {
+    await server.stop();
+    data.remove();
+  }
 });

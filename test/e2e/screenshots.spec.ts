@@ -25,8 +25,11 @@ test.describe('screenshots', () => {
       for (const name of SECTIONS) {
         await sectionLink(page, name).click();
         await page.getByRole('heading', { level: 1, name }).waitFor();
-        await page.screenshot({ path: `test-results/screenshots/${name.toLowerCase()}-${scheme}.png`, fullPage: true });
+        await page.screenshot({ path: `test-results/screenshots/${name.toLowerCase()}-${scheme}.png` });
       }
+      // The settings screen scrolls inside the app frame: capture its lower part too.
+      await page.getByRole('button', { name: 'Copy diagnostics' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/screenshots/settings-diagnostics-${scheme}.png` });
     });
   }
 });
