@@ -99,6 +99,24 @@ export const ErrorCode = z.enum([
   'NOT_AVAILABLE',
   /** Anything unexpected; details are in the log, not in the message. */
   'INTERNAL',
+  /** A platform no longer accepts the account's sign-in (expired, revoked, password changed). */
+  'TOKEN_EXPIRED',
+  /** The account did not grant a permission the action needs. */
+  'PERMISSION_MISSING',
+  /** The platform asked Outpost to slow down; the action can run again later. */
+  'RATE_LIMITED',
+  /** The platform refused the media or caption (format, size, aspect ratio, length). */
+  'MEDIA_REJECTED',
+  /** The platform could not be reached or failed on its side; trying again may work. */
+  'PLATFORM_UNAVAILABLE',
+  /** The platform refused the request for a reason that trying again will not fix. */
+  'PLATFORM_ERROR',
+  /** The owner declined or cancelled a sign-in; nothing was connected. */
+  'AUTH_CANCELLED',
+  /** A sign-in was not finished in time. */
+  'AUTH_TIMEOUT',
+  /** A local port Outpost needs (the sign-in callback) is taken by another program. */
+  'PORT_IN_USE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
