@@ -1,5 +1,6 @@
 import { initialMigration } from './001_initial';
+import { accountsAndSecretsMigration } from './002_accounts_and_secrets';
 import type { Migration } from './migration';
 
 /** Every migration of the schema, in version order. A new migration is appended here. */
-export const outpostMigrations: readonly Migration[] = [initialMigration];
+export const outpostMigrations: readonly Migration[] = [initialMigration, accountsAndSecretsMigration];

@@ -455,12 +455,33 @@ function createFakeElectron() {
     },
     session: { defaultSession },
     nativeTheme: { themeSource: 'system' as 'system' | 'light' | 'dark' },
+    safeStorage: createFakeSafeStorage(),
     dialog: { showErrorBox: vi.fn() },
     screen: {
       displays,
       getAllDisplays: () => displays,
       getPrimaryDisplay: () => displays[0]!,
     },
+  };
+}
+
+/**
+ * safeStorage with a reversible stand-in for the keyring: ciphertext is the plain text reversed
+ * behind a marker, so a test can tell encrypted from clear bytes.
+ */
+function createFakeSafeStorage() {
+  return {
+    asyncAvailable: true,
+    backend: 'gnome_libsecret' as string,
+    rotateOnNextDecrypt: false,
+    isAsyncEncryptionAvailable: vi.fn(async () => fakeElectron.safeStorage.asyncAvailable),
+    getSelectedStorageBackend: vi.fn(() => fakeElectron.safeStorage.backend),
+    encryptStringAsync: vi.fn(async (plain: string) => Buffer.from(`enc:${[...plain].reverse().join('')}`)),
+    decryptStringAsync: vi.fn(async (encrypted: Buffer) => {
+      const text = encrypted.toString();
+      if (!text.startsWith('enc:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      return { result: [...text.slice(4)].reverse().join(''), shouldReEncrypt: fakeElectron.safeStorage.rotateOnNextDecrypt };
+    }),
   };
 }
 
@@ -488,6 +509,8 @@ export function resetFakeElectron(): void {
   fakeElectron.shell.openPath = fresh.shell.openPath;
   fakeElectron.dialog.showErrorBox = fresh.dialog.showErrorBox;
   fakeElectron.nativeTheme.themeSource = 'system';
+  // Mutated in place: modules under test hold the object they imported.
+  Object.assign(fakeElectron.safeStorage, fresh.safeStorage);
   fakeElectron.Menu.buildFromTemplate = fresh.Menu.buildFromTemplate;
   fakeElectron.nativeImage.createFromBuffer = fresh.nativeImage.createFromBuffer;
   fakeElectron.screen.displays.splice(0, fakeElectron.screen.displays.length, ...fresh.screen.displays);

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createSilentLogger } from '../../../../main/diagnostics/logger';
 import { openOutpostDatabase, type OpenedDatabase } from '../../../../main/store/database';
 import { createPostsRepository } from '../../../../main/store/postsRepository';
+import { latestVersion } from '../../../../main/store/migrations/applyMigrations';
+import { outpostMigrations } from '../../../../main/store/migrations';
 import { useTempDirectory } from '../../../support/useTempDirectory';
 
 const logger = createSilentLogger();
@@ -69,7 +71,7 @@ describe('a damaged database file', () => {
       expect(notice?.body).toContain(movedTo);
       expect(notice?.body).toMatch(/nothing was deleted/i);
 
-      expect(opened.schemaVersion).toBe(1);
+      expect(opened.schemaVersion).toBe(latestVersion(outpostMigrations));
       expect(postCount(opened)).toBe(0);
       expect(quickCheck(opened.db)).toEqual(['ok']);
     } finally {
@@ -97,9 +99,15 @@ describe('a damaged database file', () => {
     const directory = tempDirectory();
     const file = join(directory, 'outpost.db');
     const healthy = writeRealDatabase(file);
-    // Overwrite the start of a b-tree page in the middle of the file with junk.
+    // Overwrite the cell pointers of a page holding posts rows: those come after the schema's root
+    // pages, wherever the migrations put them.
+    const inspect = new DatabaseSync(file, { readOnly: true });
+    const { lastRoot } = inspect.prepare('SELECT max(rootpage) AS lastRoot FROM sqlite_master').get() as { lastRoot: number };
+    const { page_size: pageSize } = inspect.prepare('PRAGMA page_size').get() as { page_size: number };
+    inspect.close();
     const damaged = Buffer.from(healthy);
-    damaged.fill(0xab, 4096 * 10 + 8, 4096 * 10 + 24);
+    const leafStart = (lastRoot + 4) * pageSize;
+    damaged.fill(0xab, leafStart + 8, leafStart + 24);
     writeFileSync(file, damaged);
     // The damage must be the kind SQLite reports through quick_check rather than by failing to read.
     const raw = new DatabaseSync(file, { readOnly: true });
@@ -140,7 +148,7 @@ describe('a damaged database file', () => {
     opened.close();
 
     expect(opened.notices).toEqual([]);
-    expect(opened.schemaVersion).toBe(1);
+    expect(opened.schemaVersion).toBe(latestVersion(outpostMigrations));
     expect(readdirSync(directory).filter((name) => name.includes('corrupt'))).toEqual([]);
     expect(existsSync(file)).toBe(true);
   });

@@ -1,0 +1,84 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Logger } from '../diagnostics/logger';
+import { DomainError } from '../errors/domainError';
+import type { SecretCipher } from './secretCipher';
+
+/** A secret that was never stored (or was removed). */
+export class SecretMissingError extends DomainError {
+  constructor(readonly secretName: string) {
+    super('TOKEN_EXPIRED', 'Outpost has no sign-in saved for this account.', 'Reconnect the account.');
+  }
+}
+
+/**
+ * A stored secret that can no longer be read: the keyring changed (another desktop session, a
+ * reset profile) or the ciphertext is damaged. Never a crash and never silent deletion: the
+ * account reads as "reconnect".
+ */
+export class SecretUnreadableError extends DomainError {
+  constructor(readonly secretName: string, reason: string) {
+    super(
+      'TOKEN_EXPIRED',
+      `Outpost can no longer read this account's saved sign-in (${reason}).`,
+      'Reconnect the account; nothing else is affected.',
+    );
+  }
+}
+
+export interface TokenVault {
+  store(name: string, secret: string, options?: { expiresAt?: string }): Promise<void>;
+  read(name: string): Promise<string>;
+  /** Removes every secret whose name starts with `prefix` (e.g. everything of one account). */
+  removeByPrefix(prefix: string): void;
+}
+
+interface SecretRow {
+  backend: string;
+  ciphertext: Uint8Array;
+  expires_at: string | null;
+}
+
+/**
+ * Tokens and app secrets, encrypted by the cipher before they are written, stored in SQLite with
+ * the name of the backend that encrypted them. Secrets never leave main: nothing here is exposed
+ * over the contract, and nothing logs a value.
+ */
+export function createTokenVault(db: DatabaseSync, cipher: SecretCipher, logger: Logger, now: () => Date = () => new Date()): TokenVault {
+  const upsert = db.prepare(`
+    INSERT INTO secrets (name, backend, ciphertext, expires_at, updated_at) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (name) DO UPDATE SET backend = excluded.backend, ciphertext = excluded.ciphertext,
+      expires_at = excluded.expires_at, updated_at = excluded.updated_at`);
+  const select = db.prepare('SELECT backend, ciphertext, expires_at FROM secrets WHERE name = ?');
+  const removeLike = db.prepare("DELETE FROM secrets WHERE substr(name, 1, length(?)) = ?");
+
+  const store = async (name: string, secret: string, options: { expiresAt?: string } = {}) => {
+    const ciphertext = await cipher.encrypt(secret);
+    upsert.run(name, cipher.backend, ciphertext, options.expiresAt ?? null, now().toISOString());
+  };
+
+  return {
+    store,
+    async read(name) {
+      const row = select.get(name) as SecretRow | undefined;
+      if (!row) throw new SecretMissingError(name);
+      if (row.backend !== cipher.backend) {
+        logger.warn({ secret: name, stored: row.backend, current: cipher.backend }, 'vault: keyring backend changed');
+        throw new SecretUnreadableError(name, `it was saved with ${row.backend}, and this session uses ${cipher.backend}`);
+      }
+      let decrypted: { plain: string; shouldReEncrypt: boolean };
+      try {
+        decrypted = await cipher.decrypt(row.ciphertext);
+      } catch {
+        logger.warn({ secret: name }, 'vault: could not decrypt a secret');
+        throw new SecretUnreadableError(name, 'the keyring could not decrypt it');
+      }
+      if (decrypted.shouldReEncrypt) {
+        await store(name, decrypted.plain, row.expires_at ? { expiresAt: row.expires_at } : {});
+      }
+      return decrypted.plain;
+    },
+    removeByPrefix(prefix) {
+      removeLike.run(prefix, prefix);
+    },
+  };
+}
