@@ -80,6 +80,66 @@ export const Diagnostics = z.object({
 });
 export type Diagnostics = z.infer<typeof Diagnostics>;
 
+export const Platform = z.enum(['instagram', 'facebook', 'tiktok']);
+export type Platform = z.infer<typeof Platform>;
+
+/** Which sign-in a connection goes through: Meta (Facebook Pages and their Instagram accounts) or TikTok. */
+export const SignInNetwork = z.enum(['meta', 'tiktok']);
+export type SignInNetwork = z.infer<typeof SignInNetwork>;
+
+/** What the renderer may know of an account: never a token. */
+export const AccountSummary = z.object({
+  id: z.string(),
+  platform: Platform,
+  displayName: z.string(),
+  username: z.string().nullable(),
+  avatarUrl: z.string().nullable(),
+  isDemo: z.boolean(),
+  health: z.enum(['connected', 'needs_reconnect']),
+  /** For an Instagram account reached through a Facebook Page: that Page's account id. */
+  linkedAccountId: z.string().nullable(),
+});
+export type AccountSummary = z.infer<typeof AccountSummary>;
+
+/** Something the owner may add after signing in: a Page, an Instagram account, a TikTok account. */
+export const ConnectCandidate = z.object({
+  candidateId: z.string(),
+  platform: Platform,
+  displayName: z.string(),
+  username: z.string().nullable(),
+  /** An Instagram account hangs off this Page candidate. */
+  linkedCandidateId: z.string().nullable(),
+  alreadyConnected: z.boolean(),
+});
+export type ConnectCandidate = z.infer<typeof ConnectCandidate>;
+
+export const ConnectStart = z.object({
+  attemptId: z.string(),
+  /**
+   * Set only where main cannot open the system browser itself (browser mode): the renderer opens
+   * it. In the desktop app main opens it and this is absent.
+   */
+  authorizationUrl: z.string().url().optional(),
+});
+export type ConnectStart = z.infer<typeof ConnectStart>;
+
+export const ConnectResult = z.object({
+  attemptId: z.string(),
+  candidates: z.array(ConnectCandidate),
+  /** Scopes Outpost asked for that the owner did not grant, by name. */
+  missingScopes: z.array(z.string()),
+});
+export type ConnectResult = z.infer<typeof ConnectResult>;
+
+export const DemoStatus = z.object({
+  /** The owner has no accounts at all: offer "Try the demo". */
+  hasAnyAccount: z.boolean(),
+  demoAccountCount: z.number().int().nonnegative(),
+});
+export type DemoStatus = z.infer<typeof DemoStatus>;
+
+const AttemptRef = z.object({ attemptId: z.string().min(1).max(64) }).strict();
+
 // ---------------------------------------------------------------------------------------------
 // Typed error results
 // ---------------------------------------------------------------------------------------------
@@ -145,6 +205,25 @@ export const channels = {
   'settings.set': { request: PreferencesPatch, response: Preferences },
   'diagnostics.get': { request: NoInput, response: Diagnostics },
   'diagnostics.openLogFolder': { request: NoInput, response: z.null() },
+  'accounts.list': { request: NoInput, response: z.array(AccountSummary) },
+  /**
+   * Starts a sign-in in the system browser. Only demo accounts (the local sandbox) can be
+   * connected until developer-app setup lands; the literal keeps live sign-ins out until then.
+   */
+  'accounts.beginConnect': {
+    request: z.object({ network: SignInNetwork, demo: z.literal(true) }).strict(),
+    response: ConnectStart,
+  },
+  /** Waits until the owner finishes in the browser; resolves with what they may add. */
+  'accounts.finishConnect': { request: AttemptRef, response: ConnectResult },
+  'accounts.cancelConnect': { request: AttemptRef, response: z.null() },
+  'accounts.confirmConnect': {
+    request: z.object({ attemptId: z.string().min(1).max(64), candidateIds: z.array(z.string().min(1)).min(1).max(100) }).strict(),
+    response: z.array(AccountSummary),
+  },
+  'demo.status': { request: NoInput, response: DemoStatus },
+  /** Removes every demo account, their posts and saved sign-ins, and the demo sandbox's data, in one step. */
+  'demo.remove': { request: NoInput, response: z.null() },
 } as const;
 
 export const events = {
@@ -152,6 +231,8 @@ export const events = {
   notice: Notice,
   /** Preferences changed (from this window, the tray, or another process). */
   'settings.changed': Preferences,
+  /** The connected accounts changed (added, removed, health). */
+  'accounts.changed': z.array(AccountSummary),
 } as const;
 
 export type Channel = keyof typeof channels;

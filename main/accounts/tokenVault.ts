@@ -41,9 +41,15 @@ interface SecretRow {
 /**
  * Tokens and app secrets, encrypted by the cipher before they are written, stored in SQLite with
  * the name of the backend that encrypted them. Secrets never leave main: nothing here is exposed
- * over the contract, and nothing logs a value.
+ * over the contract, and nothing logs a value. The cipher is asked for on first use, so the OS
+ * keyring (which may prompt) is not touched until a secret is needed.
  */
-export function createTokenVault(db: DatabaseSync, cipher: SecretCipher, logger: Logger, now: () => Date = () => new Date()): TokenVault {
+export function createTokenVault(
+  db: DatabaseSync,
+  getCipher: () => Promise<SecretCipher>,
+  logger: Logger,
+  now: () => Date = () => new Date(),
+): TokenVault {
   const upsert = db.prepare(`
     INSERT INTO secrets (name, backend, ciphertext, expires_at, updated_at) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (name) DO UPDATE SET backend = excluded.backend, ciphertext = excluded.ciphertext,
@@ -52,6 +58,7 @@ export function createTokenVault(db: DatabaseSync, cipher: SecretCipher, logger:
   const removeLike = db.prepare("DELETE FROM secrets WHERE substr(name, 1, length(?)) = ?");
 
   const store = async (name: string, secret: string, options: { expiresAt?: string } = {}) => {
+    const cipher = await getCipher();
     const ciphertext = await cipher.encrypt(secret);
     upsert.run(name, cipher.backend, ciphertext, options.expiresAt ?? null, now().toISOString());
   };
@@ -61,6 +68,7 @@ export function createTokenVault(db: DatabaseSync, cipher: SecretCipher, logger:
     async read(name) {
       const row = select.get(name) as SecretRow | undefined;
       if (!row) throw new SecretMissingError(name);
+      const cipher = await getCipher();
       if (row.backend !== cipher.backend) {
         logger.warn({ secret: name, stored: row.backend, current: cipher.backend }, 'vault: keyring backend changed');
         throw new SecretUnreadableError(name, `it was saved with ${row.backend}, and this session uses ${cipher.backend}`);

@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
 import Conf from 'conf';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
@@ -13,6 +14,8 @@ import {
   type EventName,
   type Result,
 } from '../../preload/contract';
+import { metaCallbackPort } from '../accounts/connect/metaCallbackPort';
+import { createDevelopmentCipher } from '../accounts/developmentCipher';
 import { createOutpostCore } from '../core';
 import { createFileLogger } from '../diagnostics/logger';
 import { NotAvailableError } from '../errors/domainError';
@@ -77,6 +80,11 @@ export async function startBrowserModeServer(options: BrowserModeOptions): Promi
     openFolder: async (path) => {
       throw new NotAvailableError('Opening folders works in the desktop app only.', `The folder is ${path}`);
     },
+    // No system browser to drive from here: the page opens the sign-in in a new tab itself.
+    openAuthorizationPage: async () => false,
+    // No OS keyring outside Electron; browser mode only ever holds sandbox tokens.
+    secretCipher: async () => createDevelopmentCipher(join(options.dataDirectory, 'dev-secret.key')),
+    metaCallbackPort: metaCallbackPort(process.env),
   });
 
   const routes = new Map<Channel, (sender: SenderInfo, payload: unknown) => Promise<Result<unknown>>>();
@@ -140,7 +148,7 @@ export async function startBrowserModeServer(options: BrowserModeOptions): Promi
       sockets.close();
       await vite?.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      core.close();
+      await core.close();
       await closeLogger();
     },
   };

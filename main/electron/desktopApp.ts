@@ -1,4 +1,5 @@
 import { app, dialog, ipcMain, screen, session, shell, type BrowserWindow, type Tray } from 'electron';
+import { metaCallbackPort } from '../accounts/connect/metaCallbackPort';
 import { createOutpostCore, type OutpostCore } from '../core';
 import { createFileLogger, type FileLogger } from '../diagnostics/logger';
 import { registerChannels } from '../ipc/registerChannels';
@@ -11,10 +12,12 @@ import { applyLaunchAtLogin, shouldStartHidden } from './loginItem';
 import { createMainWindow, showAndFocus } from './mainWindow';
 import { syncNativeTheme } from './nativeThemeSync';
 import { installNavigationGuards } from './navigationGuards';
+import { openAuthorizationPage } from './openAuthorizationPage';
 import { openFolderInFileManager } from './openFolder';
 import { restrictPermissions } from './permissionGuards';
 import { openPreferencesStore } from './preferencesStore';
 import { rememberWindowBounds } from './rememberWindowBounds';
+import { createSafeStorageCipher } from './safeStorageCipher';
 import { createRendererEmitter } from './rendererEvents';
 import { chooseRendererSource } from './rendererSource';
 import { acquireSingleInstanceLock } from './singleInstance';
@@ -103,6 +106,10 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Runni
       systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       emit,
       openFolder: openFolderInFileManager,
+      openAuthorizationPage,
+      // Weak Linux storage stays refused until the owner can opt in from Settings (accounts issue).
+      secretCipher: () => createSafeStorageCipher({ platform, allowWeakKeyring: false }),
+      metaCallbackPort: metaCallbackPort(env),
     });
     const services = core;
     registerChannels({ register: ipcMainRegister(ipcMain), handlers: services.handlers, trustedOrigins: appOrigins, logger });
@@ -138,11 +145,8 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Runni
     logger.info({ renderer: source.kind }, 'desktop: started');
     return { core: services, mainWindow: window, tray, showMainWindow };
   } catch (error) {
-    try {
-      core?.close();
-    } catch {
-      // Already failing; the original error is the one to report.
-    }
+    // Already failing; the original error is the one to report.
+    await core?.close().catch(() => {});
     if (fileLogger) {
       fileLogger.logger.fatal({ err: error }, 'desktop: start-up failed');
       // Flush the log before the dialog blocks the main thread and the process exits.
@@ -191,12 +195,13 @@ function closeServicesOnQuit(core: OutpostCore, fileLogger: FileLogger): void {
     if (closed) return;
     closed = true;
     event.preventDefault();
-    try {
-      core.close();
-      fileLogger.logger.info('desktop: stopped');
-    } catch (error) {
-      fileLogger.logger.error({ err: error }, 'desktop: closing the services failed');
-    }
-    void fileLogger.close().finally(() => app.quit());
+    void core
+      .close()
+      .then(
+        () => fileLogger.logger.info('desktop: stopped'),
+        (error: unknown) => fileLogger.logger.error({ err: error }, 'desktop: closing the services failed'),
+      )
+      .then(() => fileLogger.close())
+      .finally(() => app.quit());
   });
 }

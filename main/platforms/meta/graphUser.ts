@@ -104,3 +104,28 @@ export async function revokeAllPermissions(graph: PlatformHttp, { accessToken }:
   );
   return response.success;
 }
+
+/** An Instagram professional account's name and handle, for the account picker. */
+export interface InstagramProfile {
+  id: string;
+  username: string;
+  name: string | null;
+}
+
+const InstagramProfileResponse = z.object({ id: GraphId, username: z.string(), name: z.string().optional() });
+
+/** `GET /{ig-user-id}?fields=id,username,name` with the linked Page's token [S28]. */
+export async function fetchInstagramProfile(
+  graph: PlatformHttp,
+  { instagramAccountId, accessToken }: { instagramAccountId: string; accessToken: string },
+): Promise<InstagramProfile> {
+  const response = await graph.request(
+    {
+      method: 'GET',
+      url: graphPath(instagramAccountId),
+      params: queryParameters({ fields: 'id,username,name', access_token: accessToken }),
+    },
+    InstagramProfileResponse,
+  );
+  return { id: response.id, username: response.username, name: response.name ?? null };
+}

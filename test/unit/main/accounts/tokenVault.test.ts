@@ -17,7 +17,7 @@ describe('token vault', () => {
     const directory = tempDirectory();
     const database = openOutpostDatabase({ file: join(directory, 'outpost.db'), logger });
     const actualCipher = cipher ?? createDevelopmentCipher(join(directory, 'dev-secret.key'));
-    return { directory, database, vault: createTokenVault(database.db, actualCipher, logger), cipher: actualCipher };
+    return { directory, database, vault: createTokenVault(database.db, async () => actualCipher, logger), cipher: actualCipher };
   };
 
   it('round-trips a secret and never writes it in the clear', async () => {
@@ -45,7 +45,7 @@ describe('token vault', () => {
     const { database, vault, directory } = open();
     await vault.store('account:a1:access_token', TOKEN);
     const otherKeyring: SecretCipher = { ...createDevelopmentCipher(join(directory, 'dev-secret.key')), backend: 'kwallet6' };
-    const afterChange = createTokenVault(database.db, otherKeyring, logger);
+    const afterChange = createTokenVault(database.db, async () => otherKeyring, logger);
     const error = await afterChange.read('account:a1:access_token').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SecretUnreadableError);
     expect((error as Error).message).toContain('kwallet6');

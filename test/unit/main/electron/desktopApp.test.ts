@@ -41,7 +41,7 @@ const core = {
   failWith: undefined as Error | undefined,
   /** Preferences already on disk from an earlier run. */
   savedPreferences: undefined as Record<string, unknown> | undefined,
-  close: vi.fn(),
+  close: vi.fn(async () => {}),
 };
 vi.mock('../../../../main/core', async () => {
   const { createPreferencesService } = await import('../../../../main/store/preferences');
@@ -280,7 +280,8 @@ describe('living in the tray', () => {
     FakeTray.instances[0]!.menuItem('Quit Outpost').click!();
     expect(window.destroyed).toBe(true);
     expect(core.close).toHaveBeenCalledTimes(1);
-    expect(logClose).toHaveBeenCalledTimes(1);
+    // The log is flushed after the services have closed (closing is asynchronous).
+    await vi.waitFor(() => expect(logClose).toHaveBeenCalledTimes(1));
     await vi.waitFor(() => expect(fakeElectron.app.quitCompleted).toBe(true));
     expect(core.close).toHaveBeenCalledTimes(1);
   });

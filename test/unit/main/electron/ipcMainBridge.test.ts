@@ -25,6 +25,13 @@ function fakeHandlers() {
     'settings.set': vi.fn(() => preferences),
     'diagnostics.get': vi.fn(() => ({ text: 'diagnostics' })),
     'diagnostics.openLogFolder': vi.fn(async () => null),
+    'accounts.list': vi.fn(() => []),
+    'accounts.beginConnect': vi.fn(async () => ({ attemptId: 'a1' })),
+    'accounts.finishConnect': vi.fn(async () => ({ attemptId: 'a1', candidates: [], missingScopes: [] })),
+    'accounts.cancelConnect': vi.fn(() => null),
+    'accounts.confirmConnect': vi.fn(async () => []),
+    'demo.status': vi.fn(() => ({ hasAnyAccount: false, demoAccountCount: 0 })),
+    'demo.remove': vi.fn(async () => null),
   } satisfies ChannelHandlers;
 }
 

@@ -22,6 +22,24 @@ const validResponses: { [C in Channel]: unknown } = {
   'settings.set': { theme: 'dark', timezone: 'Europe/Paris', launchAtLogin: false, catchUpGraceMinutes: 120 },
   'diagnostics.get': { text: 'Outpost 0.1.0' },
   'diagnostics.openLogFolder': null,
+  'accounts.list': [
+    {
+      id: 'a1',
+      platform: 'facebook',
+      displayName: "Rosie's Bakery",
+      username: null,
+      avatarUrl: null,
+      isDemo: true,
+      health: 'connected',
+      linkedAccountId: null,
+    },
+  ],
+  'accounts.beginConnect': { attemptId: 'attempt-1' },
+  'accounts.finishConnect': { attemptId: 'attempt-1', candidates: [], missingScopes: [] },
+  'accounts.cancelConnect': null,
+  'accounts.confirmConnect': [],
+  'demo.status': { hasAnyAccount: false, demoAccountCount: 0 },
+  'demo.remove': null,
 };
 
 /** Registers the real guard with a fake `ipcMain.handle`, and handlers that record their input. */
@@ -68,7 +86,24 @@ const validPatch = fc.record(
   },
   { requiredKeys: [] },
 );
+/** Shapes of the accounts channels' inputs, valid and nearly so. */
+const nearValidAccountsInput = fc.record(
+  {
+    network: fc.oneof(fc.constantFrom('meta', 'tiktok'), fc.string()),
+    demo: fc.oneof(fc.constant(true), fc.boolean(), fc.anything()),
+    attemptId: fc.oneof(fc.uuid(), fc.string({ maxLength: 80 })),
+    candidateIds: fc.oneof(fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 3 }), fc.anything()),
+  },
+  { requiredKeys: [] },
+);
+const validAccountsInput = fc.oneof(
+  fc.record({ network: fc.constantFrom('meta', 'tiktok'), demo: fc.constant(true) }),
+  fc.record({ attemptId: fc.uuid() }),
+  fc.record({ attemptId: fc.uuid(), candidateIds: fc.array(fc.string({ minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 3 }) }),
+);
 const anyPayload = fc.oneof(
+  nearValidAccountsInput,
+  validAccountsInput,
   fc.anything({ withMap: true, withSet: true, withDate: true, withTypedArray: true }),
   nearValidPatch,
   validPatch,

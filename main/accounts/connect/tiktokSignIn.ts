@@ -1,0 +1,60 @@
+import type { PlatformNetworks } from '../../platforms/platformNetworks';
+import { exchangeTikTokCode } from '../../platforms/tiktok/tiktokLogin';
+import { fetchTikTokUser } from '../../platforms/tiktok/tiktokUser';
+import { expiresAt, type PendingCandidate } from './pendingCandidate';
+import { TIKTOK_SCOPES } from './signInScopes';
+
+export interface TikTokSignInInput {
+  networks: PlatformNetworks;
+  app: { clientKey: string; clientSecret: string };
+  redirectUri: string;
+  code: string;
+  codeVerifier: string;
+  isDemo: boolean;
+  isConnected(platformAccountId: string): boolean;
+  now: Date;
+}
+
+/**
+ * TikTok Login Kit for Desktop after the callback (platform-apis.md 6.1): code + PKCE verifier →
+ * access token (24 h) and refresh token (365 days) → the creator's profile.
+ */
+export async function completeTikTokSignIn(input: TikTokSignInInput): Promise<{ pending: PendingCandidate[]; missingScopes: string[] }> {
+  const tokens = await exchangeTikTokCode(input.networks.tiktokApi, {
+    ...input.app,
+    code: input.code,
+    redirectUri: input.redirectUri,
+    codeVerifier: input.codeVerifier,
+  });
+  const user = await fetchTikTokUser(input.networks.tiktokApi, { accessToken: tokens.accessToken });
+  const granted = new Set(tokens.scope.split(',').map((scope) => scope.trim()));
+  return {
+    pending: [
+      {
+        candidate: {
+          candidateId: `tiktok:${tokens.openId}`,
+          platform: 'tiktok',
+          displayName: user.displayName,
+          username: null,
+          linkedCandidateId: null,
+          alreadyConnected: input.isConnected(tokens.openId),
+        },
+        account: {
+          platform: 'tiktok',
+          platformAccountId: tokens.openId,
+          displayName: user.displayName,
+          username: null,
+          avatarUrl: user.avatarUrl ?? null,
+          loginPath: 'tiktok_login',
+          isDemo: input.isDemo,
+          grantedScopes: [...granted],
+        },
+        secrets: [
+          { kind: 'access_token', value: tokens.accessToken, expiresAt: expiresAt(input.now, tokens.expiresInSeconds) },
+          { kind: 'refresh_token', value: tokens.refreshToken, expiresAt: expiresAt(input.now, tokens.refreshExpiresInSeconds) },
+        ],
+      },
+    ],
+    missingScopes: TIKTOK_SCOPES.filter((scope) => !granted.has(scope)),
+  };
+}

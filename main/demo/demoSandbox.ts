@@ -1,0 +1,74 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from '../diagnostics/logger';
+import { resolveEndpoints, type PlatformEndpoints } from '../platforms/endpoints';
+import { startSandbox, type Sandbox } from '../sandbox';
+
+/** Fixed, so every demo install tells the same story of the same bakery. */
+const DEMO_SEED = 'outpost-demo';
+/** About two months of past posts and insights, so every screen has something real to show. */
+const DEMO_HISTORY_DAYS = 60;
+
+/** What the demo's sign-ins need: where the sandbox answers, and its developer-app credentials. */
+export interface DemoEnvironment {
+  endpoints: PlatformEndpoints;
+  meta: { appId: string; appSecret: string };
+  tiktok: { clientKey: string; clientSecret: string };
+  /** Registers the exact loopback redirect URI with the demo Meta app, as an owner would. */
+  registerMetaRedirectUri(uri: string): void;
+}
+
+export interface DemoSandbox {
+  /** Starts the in-process sandbox on first use; later calls reuse it. */
+  environment(): Promise<DemoEnvironment>;
+  /** Stops the sandbox and deletes its saved state (part of "remove the demo"). */
+  discard(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Demo mode's platforms: the sandbox of main/sandbox/, started inside Outpost on 127.0.0.1 and
+ * kept in `<data>/demo/`, so demo accounts and their history survive restarts. Nothing of it
+ * starts until the owner chooses "Try the demo".
+ */
+export function createDemoSandbox(options: { dataDirectory: string; logger: Logger }): DemoSandbox {
+  const directory = join(options.dataDirectory, 'demo');
+  const stateFile = join(directory, 'sandbox-state.json');
+  let running: Promise<Sandbox> | undefined;
+
+  const start = () =>
+    startSandbox({
+      seed: DEMO_SEED,
+      stateFile,
+      history: { days: DEMO_HISTORY_DAYS },
+      onInternalError: (error) => options.logger.error({ err: error }, 'demo: sandbox internal error'),
+    });
+
+  const stop = async () => {
+    const sandbox = await running?.catch(() => undefined);
+    running = undefined;
+    await sandbox?.close();
+  };
+
+  return {
+    async environment() {
+      running ??= start().catch((error: unknown) => {
+        running = undefined;
+        throw error;
+      });
+      const sandbox = await running;
+      const demo = sandbox.control.demo();
+      return {
+        endpoints: resolveEndpoints(sandbox.env),
+        meta: { appId: demo.meta.appId, appSecret: demo.meta.appSecret },
+        tiktok: { clientKey: demo.tiktok.clientKey, clientSecret: demo.tiktok.clientSecret },
+        registerMetaRedirectUri: (uri) => sandbox.control.setRedirectUris('meta', [uri]),
+      };
+    },
+    async discard() {
+      await stop();
+      rmSync(directory, { recursive: true, force: true });
+    },
+    close: stop,
+  };
+}
