@@ -1,4 +1,5 @@
 import { seededString } from '../core/seededRandom';
+import { recordIssuedSecret } from './secretLedger';
 import type { SandboxState } from './sandboxState';
 
 /**
@@ -36,6 +37,14 @@ export interface DemoWorldOptions {
 const HEX = '0123456789abcdef';
 
 export function createDemoState(options: DemoWorldOptions): SandboxState {
+  const state = buildDemoState(options);
+  for (const secret of [state.meta.app.secret, state.instagram.app.secret, state.tiktok.app.clientSecret]) {
+    recordIssuedSecret(secret);
+  }
+  return state;
+}
+
+function buildDemoState(options: DemoWorldOptions): SandboxState {
   const { seed } = options;
   return {
     schema: 1,

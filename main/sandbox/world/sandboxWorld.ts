@@ -1,3 +1,4 @@
+import { recordIssuedSecret } from './secretLedger';
 import type { SandboxClock } from '../core/clock';
 import { seededString, type SeededRandom } from '../core/seededRandom';
 import type { SandboxUrls } from '../urlLayout';
@@ -66,8 +67,22 @@ const secretShapes = {
 
 export type SecretKind = keyof typeof secretShapes;
 
+/** The kinds that grant access; the secret ledger records these. */
+const CREDENTIAL_KINDS: ReadonlySet<SecretKind> = new Set([
+  'metaUserToken',
+  'metaPageToken',
+  'metaCode',
+  'instagramToken',
+  'instagramCode',
+  'tiktokAccessToken',
+  'tiktokRefreshToken',
+  'tiktokCode',
+]);
+
 export function newSecret(world: SandboxWorld, kind: SecretKind): string {
-  return secretShapes[kind](seededString(ALNUM, 200, world.seed, kind, nextSerial(world)));
+  const secret = secretShapes[kind](seededString(ALNUM, 200, world.seed, kind, nextSerial(world)));
+  if (CREDENTIAL_KINDS.has(kind)) recordIssuedSecret(secret);
+  return secret;
 }
 
 export function newNumericString(world: SandboxWorld, length: number, label: string): string {
