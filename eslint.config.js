@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // Command-line entry points print to the terminal on purpose.
-    files: ['main/browser-mode/start.ts', 'scripts/**', 'test/bench/**'],
+    files: ['main/browser-mode/start.ts', 'main/sandbox/cli.ts', 'scripts/**', 'test/bench/**', 'test/scan/**'],
     rules: { 'no-console': 'off' },
   },
 );
