@@ -1,6 +1,7 @@
 import type { OutpostApi } from '../../../preload/api';
 import type { ErrorResult } from '../../../preload/contract';
 import { describeError } from '../lib/describeError';
+import { createAccountsStore, type AccountsStore } from '../features/accounts/accountsStore';
 import { createSettingsStore, type SettingsStore } from '../features/settings/settingsStore';
 import { createThemeController } from '../features/settings/themeController';
 import { createToastQueue, type AppToastQueue } from '../ui/toast/toastQueue';
@@ -14,6 +15,7 @@ export interface AppServices {
   settings: SettingsStore;
   appInfo: AppInfoStore;
   navigation: NavigationStore;
+  accounts: AccountsStore;
   toasts: AppToastQueue;
   showNotice: ReturnType<typeof createNoticeToaster>;
 }
@@ -25,6 +27,7 @@ export function createAppServices(api: OutpostApi, win: Window): AppServices {
     settings: createSettingsStore(api, createThemeController(win.document.documentElement, (q) => win.matchMedia(q))),
     appInfo: createAppInfoStore(api),
     navigation: createNavigationStore(win),
+    accounts: createAccountsStore(api, win),
     toasts,
     showNotice: createNoticeToaster(toasts),
   };
@@ -35,7 +38,7 @@ export function createAppServices(api: OutpostApi, win: Window): AppServices {
  * Safe to run twice (React's StrictMode does): loads repeat harmlessly and notices show once.
  */
 export function startAppServices(services: AppServices): () => void {
-  const { api, settings, appInfo, navigation, showNotice } = services;
+  const { api, settings, appInfo, navigation, accounts, showNotice } = services;
   // Reported as notices with fixed ids, so a second start (StrictMode) does not show them twice.
   const reportLoadFailure = (what: string, error: ErrorResult) =>
     showNotice({ id: `load-failed:${what}`, level: 'error', title: `Couldn't load ${what}`, body: describeError(error) });
@@ -43,6 +46,7 @@ export function startAppServices(services: AppServices): () => void {
   const stops = [
     settings.getState().connect(),
     navigation.getState().connect(),
+    accounts.getState().connectEvents(),
     api.on('notice', showNotice),
   ];
 
@@ -58,6 +62,12 @@ export function startAppServices(services: AppServices): () => void {
     .then((result) => {
       if (result.ok) result.value.startupNotices.forEach(showNotice);
       else reportLoadFailure('app details', result);
+    });
+  void accounts
+    .getState()
+    .load()
+    .then((result) => {
+      if (!result.ok) reportLoadFailure('your accounts', result);
     });
 
   return () => stops.forEach((stop) => stop());

@@ -7,18 +7,22 @@ export interface DialogProps extends Omit<ModalOverlayProps, 'className' | 'chil
   /** The heading, which is also the dialog's accessible name. */
   title: string;
   children: ReactNode;
-  /** Label of the button that closes the dialog. */
+  /** Label of the button that closes the dialog (when there are no `actions`). */
   closeLabel?: string;
+  /** The dialog's own buttons, in place of the single close button; `close` dismisses it. */
+  actions?: (close: () => void) => ReactNode;
+  /** wide: for a list to choose from, so its rows do not wrap. */
+  size?: 'normal' | 'wide';
 }
 
 /**
  * A modal dialog: focus moves in and is trapped, Escape or the close button dismisses it, and
  * focus returns to what opened it. Open it with a DialogTrigger or the isOpen/onOpenChange pair.
  */
-export function Dialog({ title, children, closeLabel = 'Close', ...props }: DialogProps) {
+export function Dialog({ title, children, closeLabel = 'Close', actions, size = 'normal', ...props }: DialogProps) {
   return (
     <ModalOverlay isDismissable {...props} className="dialog-overlay">
-      <Modal className="dialog-modal">
+      <Modal className={size === 'wide' ? 'dialog-modal dialog-modal--wide' : 'dialog-modal'}>
         <AriaDialog className="dialog">
           {({ close }) => (
             <>
@@ -27,9 +31,13 @@ export function Dialog({ title, children, closeLabel = 'Close', ...props }: Dial
               </Heading>
               <div className="dialog__body">{children}</div>
               <div className="dialog__actions">
-                <Button variant="primary" onPress={close}>
-                  {closeLabel}
-                </Button>
+                {actions ? (
+                  actions(close)
+                ) : (
+                  <Button variant="primary" onPress={close}>
+                    {closeLabel}
+                  </Button>
+                )}
               </div>
             </>
           )}

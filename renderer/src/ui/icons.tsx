@@ -186,6 +186,48 @@ export function WarningIcon(props: IconProps) {
   );
 }
 
+export function ExternalLinkIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M14 4h6v6M20 4l-9 9" />
+      <path d="M18 14v4a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h4" />
+    </Icon>
+  );
+}
+
+/*
+ * The three platforms, drawn in the same stroke style: simple and recognisable, not the
+ * trademarked artwork. They are shown on a tile in the platform's colour (PlatformIcon).
+ */
+
+export function InstagramIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="3.5" y="3.5" width="17" height="17" rx="5" />
+      <circle cx="12" cy="12" r="4" />
+      <path d="M17 7h.01" strokeWidth={2.5} />
+    </Icon>
+  );
+}
+
+export function FacebookIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M10 21.5V9.5a5 5 0 0 1 5-5h2" />
+      <path d="M6.5 12.5h9" />
+    </Icon>
+  );
+}
+
+export function TikTokIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M13 3.5v11.75a3.75 3.75 0 1 1-3.75-3.75" />
+      <path d="M13 3.5a4.75 4.75 0 0 0 4.75 4.75" />
+    </Icon>
+  );
+}
+
 export function OutpostMark(props: IconProps) {
   return (
     <Icon {...props}>

@@ -11,13 +11,18 @@ export interface BrowserModeProcess {
 /**
  * Starts `main/browser-mode/start.ts --static` as its own process, exactly as a person would with
  * `npm run dev:browser -- --static`, and resolves with the address it prints. Stopping it and
- * starting another on the same data directory is a real restart.
+ * starting another on the same data directory is a real restart. `env` adds variables for this
+ * run (OUTPOST_META_CALLBACK_PORT, say).
  */
-export async function startBrowserMode(dataDirectory: string): Promise<BrowserModeProcess> {
+export async function startBrowserMode(dataDirectory: string, env: Record<string, string> = {}): Promise<BrowserModeProcess> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', resolve(repositoryRoot, 'main/browser-mode/start.ts'), '--static', '--port', '0'],
-    { cwd: repositoryRoot, env: { ...process.env, OUTPOST_DATA_DIR: dataDirectory }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: repositoryRoot,
+      env: { ...process.env, ...env, OUTPOST_DATA_DIR: dataDirectory },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   const url = await new Promise<string>((resolveUrl, reject) => {
     let output = '';

@@ -1,0 +1,163 @@
+import { useId, useState } from 'react';
+import type { ConnectResult, SignInNetwork } from '../../../../preload/contract';
+import { useToast } from '../../app/useToast';
+import { Button } from '../../ui/Button';
+import { Checkbox, CheckboxGroup } from '../../ui/Checkbox';
+import { Dialog } from '../../ui/Dialog';
+import { WarningIcon } from '../../ui/icons';
+import { candidateRows, initialSelection, type CandidateRow } from './candidateTree';
+import { PLATFORMS, PlatformIcon } from './platforms';
+import { useAccounts } from './useAccounts';
+
+export const PICKER_TITLE = 'Choose accounts to add';
+
+/** The picker, while a finished sign-in waits for the owner's choice. */
+export function ConnectPicker() {
+  const connection = useAccounts((state) => state.connection);
+  if (connection.kind !== 'choosing') return null;
+  // A new sign-in starts with a fresh selection.
+  return (
+    <PickerDialog
+      key={connection.result.attemptId}
+      network={connection.network}
+      result={connection.result}
+      isSaving={connection.isSaving}
+      problem={connection.problem}
+    />
+  );
+}
+
+interface PickerDialogProps {
+  network: SignInNetwork;
+  result: ConnectResult;
+  isSaving: boolean;
+  problem: string | null;
+}
+
+function PickerDialog({ network, result, isSaving, problem }: PickerDialogProps) {
+  const confirm = useAccounts((state) => state.confirm);
+  const dismiss = useAccounts((state) => state.dismissPicker);
+  const showToast = useToast();
+  const [selected, setSelected] = useState<string[]>(() => initialSelection(result.candidates));
+  const rows = candidateRows(result.candidates);
+  const count = selected.length;
+
+  const add = async () => {
+    const added = await confirm(selected);
+    if (added !== null) {
+      showToast({ tone: 'success', title: added === 1 ? '1 account added' : `${added} accounts added` });
+    }
+  };
+
+  const intro =
+    network === 'meta'
+      ? 'You signed in to the demo Facebook. Tick the Pages and Instagram accounts Outpost should post to.'
+      : 'You signed in to the demo TikTok. Tick the account Outpost should post to.';
+
+  return (
+    <Dialog
+      title={PICKER_TITLE}
+      size="wide"
+      isOpen
+      onOpenChange={(open) => {
+        if (!open && !isSaving) dismiss();
+      }}
+      isDismissable={!isSaving}
+      actions={(close) =>
+        rows.length === 0 ? (
+          <Button variant="primary" onPress={close}>
+            Close
+          </Button>
+        ) : (
+          <>
+            <Button onPress={close} isDisabled={isSaving}>
+              Cancel
+            </Button>
+            <Button variant="primary" onPress={() => void add()} isDisabled={count === 0 || isSaving}>
+              {count === 0 ? 'Add accounts' : count === 1 ? 'Add 1 account' : `Add ${count} accounts`}
+            </Button>
+          </>
+        )
+      }
+    >
+      {rows.length === 0 ? (
+        <p>This sign-in has no accounts Outpost can add. Nothing was connected.</p>
+      ) : (
+        <>
+          <p>{intro}</p>
+          {result.missingScopes.length > 0 ? <MissingScopes scopes={result.missingScopes} /> : null}
+          <CheckboxGroup aria-label="Accounts" value={selected} onChange={setSelected} isDisabled={isSaving}>
+            {rows.map((row) => (
+              <CandidateCheckbox key={row.candidate.candidateId} row={row} />
+            ))}
+          </CheckboxGroup>
+          {count === 0 ? <p className="picker-hint">Tick at least one account to add.</p> : null}
+        </>
+      )}
+      {problem ? (
+        <p role="alert" className="dialog-problem">
+          {problem}
+        </p>
+      ) : null}
+    </Dialog>
+  );
+}
+
+/**
+ * One account to tick. Its name is the account's name with its platform, since a Page and its
+ * Instagram account often share a name; the details line (username, Page, already connected)
+ * is its description.
+ */
+function CandidateCheckbox({ row }: { row: CandidateRow }) {
+  const detailsId = useId();
+  const { candidate, via } = row;
+  const platform = PLATFORMS[candidate.platform];
+  const details = [
+    platform.accountNoun,
+    candidate.username ? `@${candidate.username}` : null,
+    via ? `via ${via.displayName}` : null,
+  ].filter((part): part is string => part !== null);
+
+  return (
+    <div className={via ? 'picker-row picker-row--linked' : 'picker-row'}>
+      <Checkbox
+        value={candidate.candidateId}
+        aria-label={`${candidate.displayName} (${platform.name})`}
+        aria-describedby={detailsId}
+      >
+        <PlatformIcon platform={candidate.platform} />
+        <span className="picker-row__text">
+          <span className="picker-row__name">{candidate.displayName}</span>
+          <span id={detailsId} className="picker-row__details">
+            {details.join(' · ')}
+            {candidate.alreadyConnected ? <span className="visually-hidden">. Already connected</span> : null}
+          </span>
+        </span>
+        {candidate.alreadyConnected ? (
+          <span className="badge badge--muted" aria-hidden="true">
+            Already connected
+          </span>
+        ) : null}
+      </Checkbox>
+    </div>
+  );
+}
+
+function MissingScopes({ scopes }: { scopes: readonly string[] }) {
+  return (
+    <div className="picker-warning" role="note">
+      <WarningIcon size={16} />
+      <p>
+        You did not allow {scopes.length === 1 ? 'one permission' : 'some permissions'} Outpost asked for:{' '}
+        {scopes.map((scope, index) => (
+          <span key={scope}>
+            {index > 0 ? ', ' : null}
+            <code>{scope}</code>
+          </span>
+        ))}
+        . Outpost may not be able to post to these accounts until you connect again and allow{' '}
+        {scopes.length === 1 ? 'it' : 'them'}.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { makeTempDirectory } from '../support/tempDirectory';
+import { startBrowserMode, type BrowserModeProcess } from './support/browserModeProcess';
+import { freePort } from './support/freePort';
+import { sectionLink } from './support/sections';
+
+/**
+ * Demo mode end to end: the built renderer in a browser, the real main-process services in
+ * browser mode, the in-process sandbox's consent pages in a real pop-up, and Outpost's loopback
+ * listener receiving the redirect. Screenshots of each state, light and dark, go to
+ * test-results/screenshots/ for people to look at.
+ */
+
+/** Captures the page in light and in dark (the theme follows the system, which the test switches). */
+async function screenshots(page: Page, name: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    await page.screenshot({ path: `test-results/screenshots/demo-${name}-${scheme}.png`, animations: 'disabled' });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/**
+ * Presses a connect button, allows access on the sandbox's consent page in the pop-up it opens,
+ * and checks the pop-up lands on Outpost's "You are connected" page.
+ */
+async function signInThroughPopup(page: Page, connectButton: Locator, screenshotName?: string) {
+  const popupOpened = page.waitForEvent('popup');
+  await connectButton.click();
+  const popup = await popupOpened;
+  await expect(page.getByRole('status')).toHaveText('Finish signing in in your browser…');
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  if (screenshotName) await screenshots(page, screenshotName);
+
+  await expect(popup.getByRole('heading', { name: /is requesting access/ })).toBeVisible();
+  await popup.getByRole('button', { name: 'Allow' }).click();
+  await expect(popup.getByRole('heading', { name: 'You are connected' })).toBeVisible();
+  await popup.close();
+}
+
+test.describe('demo mode in browser mode', () => {
+  const data = makeTempDirectory('e2e-demo');
+  let server: BrowserModeProcess | undefined;
+
+  test.afterAll(async () => {
+    await server?.stop();
+    data.remove();
+  });
+
+  test('tries the demo: connects the bakery on Facebook, Instagram and TikTok, keeps them after a restart, removes them', async ({
+    page,
+  }) => {
+    const env = { OUTPOST_META_CALLBACK_PORT: String(await freePort()) };
+    server = await startBrowserMode(data.path, env);
+    await page.setViewportSize({ width: 1200, height: 780 });
+    await page.goto(server.url);
+
+    // Calendar points the way while nothing is connected.
+    await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Try the demo' })).toBeVisible();
+    await screenshots(page, 'calendar-banner');
+
+    await sectionLink(page, 'Accounts').click();
+    const tryDemo = page.getByRole('button', { name: 'Try the demo' });
+    await expect(tryDemo).toBeVisible();
+    await expect(page.getByText('developer-app setup in the next version')).toBeVisible();
+    await screenshots(page, 'empty');
+
+    await tryDemo.click();
+    await screenshots(page, 'try');
+    await signInThroughPopup(page, page.getByRole('button', { name: 'Connect demo Facebook & Instagram' }), 'waiting');
+
+    const picker = page.getByRole('dialog', { name: 'Choose accounts to add' });
+    await expect(picker.getByRole('checkbox', { name: "Rosie's Bakery (Facebook)" })).toBeChecked();
+    await expect(picker.getByRole('checkbox', { name: /\(Instagram\)$/ })).toBeChecked();
+    await expect(picker).toContainText("via Rosie's Bakery");
+    await screenshots(page, 'picker');
+    await picker.getByRole('button', { name: /^Add/ }).click();
+    await expect(picker).toBeHidden();
+
+    const list = page.getByRole('region', { name: 'Connected accounts' });
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    await expect(list.getByRole('list', { name: 'Facebook Pages' })).toContainText("Rosie's Bakery");
+    await expect(list.getByRole('list', { name: 'Instagram' })).toContainText("via Rosie's Bakery");
+    await expect(list.getByText('Demo', { exact: true })).toHaveCount(2);
+
+    await signInThroughPopup(page, page.getByRole('button', { name: 'Connect demo TikTok' }));
+    const tiktokPicker = page.getByRole('dialog', { name: 'Choose accounts to add' });
+    await expect(tiktokPicker.getByRole('checkbox', { name: /\(TikTok\)$/ })).toBeChecked();
+    await tiktokPicker.getByRole('button', { name: /^Add/ }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(3);
+    await expect(list.getByText('Demo', { exact: true })).toHaveCount(3);
+    await expect(list.getByText('Connected', { exact: true })).toHaveCount(3);
+    // Let the confirmation toasts fade before the picture of the list.
+    await expect(page.getByRole('alertdialog')).toHaveCount(0, { timeout: 10_000 });
+    await screenshots(page, 'list');
+    await page.getByRole('button', { name: 'Remove demo' }).scrollIntoViewIfNeeded();
+    await screenshots(page, 'list-demo-panel');
+
+    // The accounts are saved: a restart on the same data directory lists them again.
+    await server.stop();
+    server = await startBrowserMode(data.path, env);
+    await page.goto(server.url);
+    await sectionLink(page, 'Accounts').click();
+    await expect(list.getByRole('listitem')).toHaveCount(3);
+    await expect(page.getByRole('link', { name: 'Try the demo' })).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Remove demo' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Remove the demo' });
+    await expect(confirm).toContainText('Remove the 3 demo accounts and their posts? Your own accounts are not touched.');
+    await screenshots(page, 'remove');
+    await confirm.getByRole('button', { name: 'Remove demo accounts' }).click();
+
+    await expect(page.getByRole('alertdialog', { name: 'Demo removed' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Try the demo' })).toBeVisible();
+    await expect(list).toHaveCount(0);
+    await sectionLink(page, 'Calendar').click();
+    await expect(page.getByRole('link', { name: 'Try the demo' })).toBeVisible();
+  });
+
+  test('a sign-in cancelled on the consent page connects nothing and says so calmly', async ({ page }) => {
+    const cancelData = makeTempDirectory('e2e-demo-cancel');
+    const cancelServer = await startBrowserMode(cancelData.path, { OUTPOST_META_CALLBACK_PORT: String(await freePort()) });
+    try {
+      await page.goto(cancelServer.url);
+      await sectionLink(page, 'Accounts').click();
+      await page.getByRole('button', { name: 'Try the demo' }).click();
+
+      const popupOpened = page.waitForEvent('popup');
+      await page.getByRole('button', { name: 'Connect demo Facebook & Instagram' }).click();
+      const popup = await popupOpened;
+      await popup.getByRole('button', { name: 'Cancel' }).click();
+      await expect(popup.getByRole('heading', { name: 'Sign-in cancelled' })).toBeVisible();
+
+      await expect(page.getByRole('status')).toHaveText('Sign-in cancelled; nothing was connected.');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await expect(page.getByRole('region', { name: 'Connected accounts' })).toHaveCount(0);
+    } finally {
+      await cancelServer.stop();
+      cancelData.remove();
+    }
+  });
+});
