@@ -14,8 +14,16 @@ export function createGraphHostService(definition: GraphHostDefinition, services
   const dispatch = createGraphDispatcher(definition, services);
   const { world } = services;
 
-  /** The Page or Instagram account a throttled call would be counted against. */
+  /**
+   * The Page or Instagram account a throttled call would be counted against: an Instagram
+   * account, container or media named by the path counts against that account, as the dispatcher
+   * counts it (whatever the token); otherwise the token's Page or Instagram account.
+   */
   function businessFor(request: SandboxRequest): BusinessObject {
+    const { instagram } = world.state;
+    const objectId = request.path.split('/').find((segment) => segment !== '' && !/^v\d+\.\d+$/.test(segment)) ?? '';
+    const igUserId = instagram.accounts[objectId]?.id ?? instagram.containers[objectId]?.igUserId ?? instagram.media[objectId]?.igUserId;
+    if (igUserId) return { id: igUserId, type: 'instagram' };
     const token = extractToken(request, Object.fromEntries(request.query));
     const record = token ? checkToken(world, token).record : null;
     if (record?.kind === 'page') return { id: record.subjectId, type: 'pages' };
