@@ -25,6 +25,8 @@ const TOKEN_SHAPES = [
   /\b(?:EAA|IGQ|IGAA)[A-Za-z0-9_-]{16,}/g,
   /\b(?:act|rft|clt)\.[A-Za-z0-9._-]{16,}/g,
   /\b[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+  // Meta app secrets are exactly 32 lower-case hex digits; longer hex (SHA-256 of media) stays.
+  /\b[0-9a-f]{32}\b/g,
 ];
 
 /**

@@ -120,6 +120,8 @@ export const ERROR_TABLE: readonly ClassificationRow[] = [
   { when: meta({ subcode: 2207077 }), outcome: mediaRejected(true), meaning: 'Instagram could not download the video', source: '[S59]' },
   { when: meta({ subcode: 2207081 }), outcome: permanent, meaning: 'trial reels are not supported for this account', source: '[S59]' },
   { when: meta({ subcode: 2207082 }), outcome: transient(), meaning: 'the upload failed', source: '[S59] [S56]' },
+  // Publishing before the container is FINISHED: wait, then publish the same container.
+  { when: meta({ subcode: 2207027 }), outcome: transient(), meaning: 'the media is not ready to publish yet', source: 'instagram clients (code)' },
   { when: meta({ subcode: [2207000, 2207999] }), outcome: mediaRejected(true), meaning: 'Instagram refused the media', source: '[S49]' },
   { when: meta({ code: 36000 }), outcome: mediaRejected(true), meaning: 'the image is too large', source: '[S49]' },
   { when: meta({ code: 36001 }), outcome: mediaRejected(true), meaning: 'the image resolution is not supported', source: '[S59]' },
@@ -159,6 +161,9 @@ export const ERROR_TABLE: readonly ClassificationRow[] = [
   { when: meta({ code: [200, 299] }), outcome: permissionMissing, meaning: 'a permission is missing or was removed', source: '[S55]' },
 
   // --- Meta: temporary --------------------------------------------------------------------------
+  // OAuth client errors ("Error validating client secret") are code 1 with HTTP 400 and
+  // is_transient false; retrying them would loop. The server-side code 1 comes with a 5xx.
+  { when: meta({ code: 1, httpStatus: 400 }), outcome: permanent, meaning: 'the request was refused (for a sign-in, check the app id and secret)', source: '[S6] [S54]' },
   { when: meta({ code: 1 }), outcome: transient(), meaning: 'an unknown error occurred', source: '[S54] [S55]' },
   { when: meta({ code: 2 }), outcome: transient(), meaning: 'the service is temporarily unavailable', source: '[S54] [S55]' },
   { when: meta({ code: -1 }), outcome: transient(), meaning: 'a server error occurred', source: '[S49] [S56]' },
@@ -170,6 +175,7 @@ export const ERROR_TABLE: readonly ClassificationRow[] = [
   // --- TikTok (error.code strings; the same names appear as status `fail_reason`) --------------
   { when: tiktok('access_token_invalid'), outcome: tokenInvalid(false), meaning: 'the access token is invalid or expired', source: '[S59] [S76]' },
   { when: tiktok('invalid_grant'), outcome: tokenInvalid(true), meaning: 'the sign-in was revoked or has expired', source: 'RFC 6749 5.2' },
+  { when: tiktok('scope_permission_missed'), outcome: permissionMissing, meaning: 'a permission this call needs was not granted', source: 'tiktok clients (code)' },
   { when: tiktok('scope_not_authorized'), outcome: permissionMissing, meaning: 'a permission was not granted', source: '[S59]' },
   { when: tiktok('rate_limit_exceeded'), outcome: throttled('account', MINUTE), meaning: 'too many requests this minute', source: '[S59] [S78]' },
   { when: tiktok('spam_risk_too_many_posts'), outcome: throttled('account', DAY), meaning: 'the daily posting limit for this creator is reached', source: '[S59] [S87]' },
@@ -179,6 +185,7 @@ export const ERROR_TABLE: readonly ClassificationRow[] = [
   { when: tiktok('unaudited_client_can_only_post_to_private_accounts'), outcome: permanent, meaning: 'an unaudited app can only post to private accounts', source: '[S59] [S87]' },
   { when: tiktok('privacy_level_option_mismatch'), outcome: permanent, meaning: 'the privacy level is not one the creator offers', source: '[S59]' },
   { when: tiktok('url_ownership_unverified'), outcome: permanent, meaning: 'the media address is not on a verified domain', source: '[S80] [S59]' },
+  { when: tiktok('file_format_check_failed'), outcome: mediaRejected(true), meaning: 'the video file format is not supported', source: 'tiktok clients (code)' },
   { when: tiktok('duration_check_failed'), outcome: mediaRejected(true), meaning: 'the video is too long or too short', source: '[S59]' },
   { when: tiktok('frame_rate_check_failed'), outcome: mediaRejected(true), meaning: 'the video frame rate is not supported', source: '[S59]' },
   { when: tiktok('picture_size_check_failed'), outcome: mediaRejected(true), meaning: 'the picture size is not supported', source: '[S59] [S84]' },

@@ -71,6 +71,14 @@ const UploadHostError = z.object({
   debug_info: z.object({ type: lenient(z.string()), message: lenient(z.string()), retriable: lenient(z.boolean()) }),
 });
 
+/**
+ * api.instagram.com (Instagram Login authorize and code exchange) answers errors flat:
+ * `{"error_type": "OAuthException", "code": 400, "error_message": "..."}`. Not in the reference;
+ * the shape public Instagram Login clients read, and the sandbox serves. Its `code` repeats the
+ * HTTP status, so only the type and message are kept.
+ */
+const InstagramApiError = z.object({ error_type: z.string(), error_message: lenient(z.string()) });
+
 /** TikTok's envelope error `{data, error: {code, message, log_id}}`; `ok` means success [S79]. */
 const TikTokEnvelopeError = z.object({
   error: z.object({ code: z.string(), message: z.string().optional(), log_id: z.string().optional() }),
@@ -145,6 +153,8 @@ function metaErrorDetails(body: unknown): FailureDetails {
     const { type, message, retriable } = upload.data.debug_info;
     return withoutUndefined({ errorCode: type, isTransient: retriable, reason: redacted(message) });
   }
+  const instagramApi = InstagramApiError.safeParse(body);
+  if (instagramApi.success) return withoutUndefined({ reason: redacted(instagramApi.data.error_message) });
   return {};
 }
 

@@ -8,12 +8,22 @@ export interface SecretHit {
 }
 
 /**
- * Files that legitimately hold the sandbox's secrets: its own state (the simulated platform's
- * database) and the ledger. Chromium profiles hold the browser's history of the sign-in redirect,
- * which is the browser's business, not Outpost's.
+ * Files that legitimately hold the sandbox's secrets: the ledger and the sandbox's own state (the
+ * simulated platform's database, whatever its file is called). Chromium profiles hold the
+ * browser's history of the sign-in redirect, which is the browser's business, not Outpost's.
  */
-const EXEMPT = (path: string) =>
-  basename(path) === 'sandbox-state.json' || basename(path) === 'ledger.txt' || /playwright_.*profile/.test(path);
+const EXEMPT = (path: string) => basename(path) === 'ledger.txt' || /playwright_.*profile/.test(path);
+
+/** The sandbox's state file: JSON with the top-level shape of main/sandbox/world/sandboxState.ts. */
+function isSandboxState(path: string, content: Buffer): boolean {
+  if (!path.endsWith('.json')) return false;
+  try {
+    const parsed = JSON.parse(content.toString('utf8')) as Record<string, unknown>;
+    return ['schema', 'serial', 'tokens', 'consents', 'meta', 'tiktok'].every((key) => key in parsed);
+  } catch {
+    return false;
+  }
+}
 
 /** Every file below `roots`, read as bytes: logs, reports, databases (a token in clear in SQLite is a leak too). */
 export function scanForSecrets(roots: readonly string[], secrets: readonly string[]): { hits: SecretHit[]; files: number; bytes: number } {
@@ -24,6 +34,7 @@ export function scanForSecrets(roots: readonly string[], secrets: readonly strin
   for (const file of roots.flatMap(listFiles)) {
     if (EXEMPT(file)) continue;
     const content = readFileSync(file);
+    if (isSandboxState(file, content)) continue;
     files++;
     bytes += content.length;
     for (const { secret, bytes: needle } of needles) {

@@ -35,10 +35,10 @@ export const oauthAccessToken: SpecialRoute = (call) => {
   if (p.client_id !== app.id) throw new GraphError({ code: 101, message: 'Error validating application. Invalid application ID.' });
   const checkSecret = (required: boolean) => {
     if (p.client_secret === undefined) {
-      if (required) throw new GraphError({ code: 1, message: 'Missing client_secret parameter.', isTransient: false });
+      if (required) throw new GraphError({ code: 1, status: 400, message: 'Missing client_secret parameter.', isTransient: false });
       return;
     }
-    if (p.client_secret !== app.secret) throw new GraphError({ code: 1, message: 'Error validating client secret.', isTransient: false });
+    if (p.client_secret !== app.secret) throw new GraphError({ code: 1, status: 400, message: 'Error validating client secret.', isTransient: false });
   };
 
   if (p.grant_type === 'client_credentials') {

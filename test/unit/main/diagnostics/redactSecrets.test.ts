@@ -25,6 +25,7 @@ describe('redactSecrets', () => {
     ['a bare TikTok token', `token ${TIKTOK_TOKEN} expired`, 'act.1a2b3c4d5e6f7g8h9i0jKLMNOPqrstuv'],
     ['a JWT', `id_token ${JWT}`, JWT],
     ['an opaque random string', `secret is ${RANDOM_SECRET}`, RANDOM_SECRET],
+    ['a bare Meta app secret (32 hex digits)', 'app secret 3f9c2a7be1d04c58a6b2e9f0d1c3b4a5 rejected', '3f9c2a7be1d04c58a6b2e9f0d1c3b4a5'],
   ];
 
   it.each(cases)('removes %s', (_name, input, secret) => {

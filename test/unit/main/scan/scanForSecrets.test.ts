@@ -25,8 +25,16 @@ describe('scanForSecrets', () => {
   it("leaves the sandbox's own state and the ledger alone", () => {
     const root = tempDirectory();
     mkdirSync(join(root, 'demo'));
-    writeFileSync(join(root, 'demo/sandbox-state.json'), JSON.stringify({ tokens: { [TOKEN]: {} } }));
+    const state = { schema: 1, serial: 7, tokens: { [TOKEN]: {} }, consents: {}, meta: {}, tiktok: {} };
+    writeFileSync(join(root, 'demo/sandbox-state.json'), JSON.stringify(state));
+    writeFileSync(join(root, 'demo/renamed-state.json'), JSON.stringify(state, null, 2));
     writeFileSync(join(root, 'ledger.txt'), `${TOKEN}\n`);
     expect(scanForSecrets([root], [TOKEN]).hits).toEqual([]);
+  });
+
+  it('still searches JSON that only looks a little like the sandbox state', () => {
+    const root = tempDirectory();
+    writeFileSync(join(root, 'report.json'), JSON.stringify({ tokens: [TOKEN], schema: 1 }));
+    expect(scanForSecrets([root], [TOKEN]).hits).toHaveLength(1);
   });
 });
