@@ -4,6 +4,7 @@ import { Router } from '../core/router';
 import { htmlResponse, jsonResponse, redirectResponse, type SandboxRequest, type SandboxResponse } from '../core/sandboxHttp';
 import { splitScopes } from '../meta/metaPermissions';
 import { issueToken } from '../world/accessTokens';
+import { issueAuthorizationCode } from '../world/authorizationCodes';
 import { newSecret, type SandboxWorld } from '../world/sandboxWorld';
 
 /**
@@ -89,19 +90,14 @@ export function createInstagramLoginHost(world: SandboxWorld, fault: (status: nu
       return redirectResponse(url.toString());
     }
     const granted = grantedFromForm(fields, consent.scopes);
-    const code = newSecret(world, 'instagramCode');
-    const now = world.clock.now();
-    world.state.codes[code] = {
+    const code = issueAuthorizationCode(world, 'instagramCode', {
       platform: 'instagram',
       appId: consent.appId,
       userId: consent.userId,
       redirectUri: consent.redirectUri,
       scopes: granted,
-      issuedAt: now,
-      expiresAt: now + world.settings.timing.authCodeLifetimeMs,
-      used: false,
       codeChallenge: null,
-    };
+    });
     url.searchParams.set('code', code);
     return redirectResponse(`${url.toString()}#_`);
   });

@@ -3,6 +3,7 @@ import type { HostService } from '../core/hostService';
 import { Router } from '../core/router';
 import { htmlResponse, redirectResponse, type SandboxRequest, type SandboxResponse } from '../core/sandboxHttp';
 import { issueToken } from '../world/accessTokens';
+import { issueAuthorizationCode } from '../world/authorizationCodes';
 import { newSecret, type SandboxWorld } from '../world/sandboxWorld';
 import { metaPermissions, splitScopes } from './metaPermissions';
 
@@ -126,18 +127,14 @@ export function createMetaDialogHost(world: SandboxWorld, fault: (status: number
     const query: Record<string, string> = { ...state };
     const fragment: Record<string, string> = {};
     if (consent.responseType.includes('code')) {
-      const code = newSecret(world, 'metaCode');
-      world.state.codes[code] = {
+      const code = issueAuthorizationCode(world, 'metaCode', {
         platform: 'meta',
         appId: consent.appId,
         userId: consent.userId,
         redirectUri: consent.redirectUri,
         scopes: granted,
-        issuedAt: now,
-        expiresAt: now + world.settings.timing.authCodeLifetimeMs,
-        used: false,
         codeChallenge: consent.codeChallenge,
-      };
+      });
       query.code = code;
     }
     if (consent.responseType.includes('token')) {

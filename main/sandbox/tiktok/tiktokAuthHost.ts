@@ -3,6 +3,7 @@ import type { HostService } from '../core/hostService';
 import { Router } from '../core/router';
 import { htmlResponse, redirectResponse, type SandboxRequest, type SandboxResponse } from '../core/sandboxHttp';
 import { splitScopes } from '../meta/metaPermissions';
+import { issueAuthorizationCode } from '../world/authorizationCodes';
 import { newSecret, type SandboxWorld } from '../world/sandboxWorld';
 import { matchesRegisteredUri } from './tiktokRedirectUris';
 import { tiktokScopes } from './tiktokScopes';
@@ -75,19 +76,14 @@ export function createTikTokAuthHost(world: SandboxWorld, fault: (status: number
       return redirectResponse(redirectWith(consent.redirectUri, { error: 'access_denied', error_description: 'The user denied the request.', ...state }));
     }
     const granted = grantedFromForm(fields, consent.scopes);
-    const code = newSecret(world, 'tiktokCode');
-    const now = world.clock.now();
-    world.state.codes[code] = {
+    const code = issueAuthorizationCode(world, 'tiktokCode', {
       platform: 'tiktok',
       appId: consent.appId,
       userId: consent.userId,
       redirectUri: consent.redirectUri,
       scopes: granted,
-      issuedAt: now,
-      expiresAt: now + world.settings.timing.authCodeLifetimeMs,
-      used: false,
       codeChallenge: consent.codeChallenge,
-    };
+    });
     return redirectResponse(redirectWith(consent.redirectUri, { code, scopes: granted.join(','), ...state }));
   });
 
