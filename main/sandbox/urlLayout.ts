@@ -1,3 +1,4 @@
+import { ENDPOINT_OVERRIDES, type PlatformEndpoints } from '../platforms/endpoints';
 import type { HostKey } from './core/sandboxHttp';
 
 /**
@@ -46,17 +47,14 @@ export function buildUrls(origin: string): SandboxUrls {
   return urls;
 }
 
-/** The environment variables the platform clients read (issue 3), pointed at this sandbox. */
+/**
+ * The environment variables the platform clients read, pointed at this sandbox. The names come
+ * from the clients' own table, so the two can never disagree.
+ */
 export function clientEnvironment(urls: SandboxUrls): Record<string, string> {
-  return {
-    OUTPOST_META_GRAPH_URL: urls.metaGraph,
-    OUTPOST_META_DIALOG_URL: urls.metaDialog,
-    OUTPOST_META_UPLOAD_URL: urls.metaUpload,
-    OUTPOST_INSTAGRAM_GRAPH_URL: urls.instagramGraph,
-    OUTPOST_INSTAGRAM_API_URL: urls.instagramApi,
-    OUTPOST_TIKTOK_API_URL: urls.tiktokApi,
-    OUTPOST_TIKTOK_AUTH_URL: urls.tiktokAuth,
-  };
+  return Object.fromEntries(
+    (Object.entries(ENDPOINT_OVERRIDES) as [keyof PlatformEndpoints, string][]).map(([host, variable]) => [variable, urls[host]]),
+  );
 }
 
 /** Finds the host for a request path: the longest prefix that is the path's first segment. */
