@@ -1,10 +1,12 @@
+// Global styles first, so every component's own stylesheet comes after them and can refine them.
+import './ui/tokens.css';
+import './ui/base.css';
+import './ui/surfaces.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { BridgeErrorPage } from './app/BridgeErrorPage';
 import { getApi } from './bridge/getApi';
-import './ui/tokens.css';
-import './ui/base.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -12,7 +12,7 @@ export interface ComingSoonProps {
 export function ComingSoon({ icon, children }: ComingSoonProps) {
   return (
     <section className="coming-soon" aria-label="Coming in a later version">
-      <div className="coming-soon__icon">{icon}</div>
+      <div className="icon-bubble">{icon}</div>
       <p className="coming-soon__text">{children}</p>
       <p className="coming-soon__badge">Coming in a later version of Outpost</p>
     </section>

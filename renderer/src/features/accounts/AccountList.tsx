@@ -15,7 +15,7 @@ export function AccountList({ accounts }: { accounts: readonly AccountSummary[] 
   })).filter((group) => group.accounts.length > 0);
 
   return (
-    <section className="accounts-card" aria-labelledby={headingId}>
+    <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId} className="accounts-card__title">
         Connected accounts
       </h2>

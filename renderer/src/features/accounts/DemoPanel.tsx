@@ -20,7 +20,7 @@ export function DemoPanel({ autoFocus = false, onRemoved }: DemoPanelProps) {
   const [isRemoveOpen, setRemoveOpen] = useState(false);
 
   return (
-    <section className="accounts-card demo-panel" aria-labelledby={headingId}>
+    <section className="card demo-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="accounts-card__title">
         Demo accounts
       </h2>

@@ -13,8 +13,8 @@ export function NoAccounts({ tryDemoRef }: { tryDemoRef?: Ref<HTMLButtonElement>
   const tryDemo = useAccounts((state) => state.tryDemo);
 
   return (
-    <section className="accounts-card no-accounts" aria-labelledby={headingId}>
-      <div className="no-accounts__icon">
+    <section className="card no-accounts" aria-labelledby={headingId}>
+      <div className="icon-bubble">
         <AccountsIcon size={28} />
       </div>
       <h2 id={headingId} className="accounts-card__title">

@@ -12,7 +12,7 @@ export interface SettingsGroupProps {
 export function SettingsGroup({ title, status, children }: SettingsGroupProps) {
   const headingId = useId();
   return (
-    <section className="settings-group" aria-labelledby={headingId}>
+    <section className="card settings-group" aria-labelledby={headingId}>
       <div className="settings-group__header">
         <h2 id={headingId} className="settings-group__title">
           {title}
