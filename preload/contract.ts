@@ -42,6 +42,11 @@ export const Preferences = z.object({
   launchAtLogin: z.boolean(),
   /** How late a missed post may still go out on wake before it is held as "missed". */
   catchUpGraceMinutes: z.number().int().min(0).max(24 * 60),
+  /**
+   * Linux without a password keyring: the owner accepted that sign-ins are stored with only weak
+   * protection (Electron's `basic_text`). Off unless they explicitly say so.
+   */
+  allowWeakKeyring: z.boolean(),
 });
 export type Preferences = z.infer<typeof Preferences>;
 
@@ -83,9 +88,44 @@ export type Diagnostics = z.infer<typeof Diagnostics>;
 export const Platform = z.enum(['instagram', 'facebook', 'tiktok']);
 export type Platform = z.infer<typeof Platform>;
 
-/** Which sign-in a connection goes through: Meta (Facebook Pages and their Instagram accounts) or TikTok. */
-export const SignInNetwork = z.enum(['meta', 'tiktok']);
+/**
+ * Which sign-in a connection goes through: Meta's Facebook Login (Facebook Pages and the Instagram
+ * accounts linked to them), Instagram Login (an Instagram professional account without a Page),
+ * or TikTok.
+ */
+export const SignInNetwork = z.enum(['meta', 'instagram', 'tiktok']);
 export type SignInNetwork = z.infer<typeof SignInNetwork>;
+
+export const LoginPath = z.enum(['facebook_login', 'instagram_login', 'tiktok_login']);
+export type LoginPath = z.infer<typeof LoginPath>;
+
+/** A permission the account did not grant, with the feature that needs it, in plain words. */
+export const MissingPermission = z.object({
+  permission: z.string(),
+  feature: z.string(),
+});
+export type MissingPermission = z.infer<typeof MissingPermission>;
+
+/**
+ * How an account stands, most urgent first: it must sign in again; a permission a feature needs
+ * was not granted; its sign-in or data access ends within 7 days; all well.
+ */
+export const AccountHealthState = z.enum(['needs_reconnect', 'missing_permission', 'expiring', 'connected']);
+export type AccountHealthState = z.infer<typeof AccountHealthState>;
+
+export const AccountHealth = z.object({
+  state: AccountHealthState,
+  /** Why it needs reconnecting, in the owner's words ("Instagram says the password changed"). */
+  reason: z.string().nullable(),
+  /** When the saved sign-in stops working unless refreshed or renewed (null: it does not expire). */
+  tokenExpiresAt: z.string().nullable(),
+  /** Meta's data access expiry (90 days after the last sign-in), for Facebook Login accounts. */
+  dataAccessExpiresAt: z.string().nullable(),
+  missingPermissions: z.array(MissingPermission),
+  /** The last time upkeep checked the account with its platform. */
+  checkedAt: z.string().nullable(),
+});
+export type AccountHealth = z.infer<typeof AccountHealth>;
 
 /** What the renderer may know of an account: never a token. */
 export const AccountSummary = z.object({
@@ -95,11 +135,88 @@ export const AccountSummary = z.object({
   username: z.string().nullable(),
   avatarUrl: z.string().nullable(),
   isDemo: z.boolean(),
-  health: z.enum(['connected', 'needs_reconnect']),
+  loginPath: LoginPath,
+  health: AccountHealth,
+  grantedScopes: z.array(z.string()),
+  /** The last time the owner signed in for this account. */
+  connectedAt: z.string(),
   /** For an Instagram account reached through a Facebook Page: that Page's account id. */
   linkedAccountId: z.string().nullable(),
 });
 export type AccountSummary = z.infer<typeof AccountSummary>;
+
+/**
+ * The owner's own developer apps (platform-apis.md, "Design consequences" 1A): Meta's app for
+ * Facebook Login, its Instagram app for Instagram Login, TikTok's Login Kit app.
+ */
+export const DeveloperAppKind = z.enum(['meta', 'instagram', 'tiktok']);
+export type DeveloperAppKind = z.infer<typeof DeveloperAppKind>;
+
+/** A developer app as the renderer sees it: the id, never the secret. */
+export const DeveloperAppStatus = z.object({
+  kind: DeveloperAppKind,
+  /** Saved in Outpost, taken from environment variables (development), or not set up. */
+  source: z.enum(['saved', 'environment', 'none']),
+  appId: z.string().nullable(),
+  /** The redirect URI to register with the platform, exactly as Outpost sends it. */
+  redirectUri: z.string(),
+  /** The permissions (scopes) Outpost asks for, to enable in the app. */
+  scopes: z.array(z.string()),
+  savedAt: z.string().nullable(),
+});
+export type DeveloperAppStatus = z.infer<typeof DeveloperAppStatus>;
+
+/**
+ * The shape of each platform's app id and secret, checked as the owner types and again in main:
+ * Meta and Instagram app ids are numbers and their secrets 32 hex digits; TikTok client keys are
+ * letters and digits, and their secrets 32 letters and digits.
+ */
+export const DEVELOPER_APP_FORMATS: Record<
+  DeveloperAppKind,
+  { appId: RegExp; appIdHint: string; appSecret: RegExp; appSecretHint: string }
+> = {
+  meta: {
+    appId: /^\d{6,20}$/,
+    appIdHint: 'A Meta app id is a number of 6 to 20 digits, like 1234567890123456.',
+    appSecret: /^[0-9a-f]{32}$/i,
+    appSecretHint: 'A Meta app secret is 32 characters of 0-9 and a-f.',
+  },
+  instagram: {
+    appId: /^\d{6,20}$/,
+    appIdHint: 'An Instagram app id is a number of 6 to 20 digits (Instagram → API setup with Instagram login).',
+    appSecret: /^[0-9a-f]{32}$/i,
+    appSecretHint: 'An Instagram app secret is 32 characters of 0-9 and a-f.',
+  },
+  tiktok: {
+    appId: /^[a-z0-9]{8,32}$/i,
+    appIdHint: 'A TikTok client key is 8 to 32 letters and digits, like awx1y2z3...',
+    appSecret: /^[A-Za-z0-9]{32}$/,
+    appSecretHint: 'A TikTok client secret is 32 letters and digits.',
+  },
+};
+
+/** An app id and secret the owner typed; the secret travels to main once and never back. */
+export const DeveloperAppCredentials = z
+  .object({
+    kind: DeveloperAppKind,
+    appId: z.string().trim().max(64),
+    appSecret: z.string().trim().max(128),
+  })
+  .strict()
+  .superRefine((value, context) => {
+    const format = DEVELOPER_APP_FORMATS[value.kind];
+    if (!format.appId.test(value.appId)) context.addIssue({ code: 'custom', path: ['appId'], message: format.appIdHint });
+    if (!format.appSecret.test(value.appSecret)) context.addIssue({ code: 'custom', path: ['appSecret'], message: format.appSecretHint });
+  });
+export type DeveloperAppCredentials = z.infer<typeof DeveloperAppCredentials>;
+
+/** Where the token vault keeps secrets, and whether the owner must decide about a weak keyring. */
+export const KeyringStatus = z.object({
+  /** The keyring backend's name (`gnome_libsecret`, `macos_keychain`, `development_key`, ...). */
+  backend: z.string().nullable(),
+  state: z.enum(['protected', 'weak_refused', 'weak_accepted', 'unavailable']),
+});
+export type KeyringStatus = z.infer<typeof KeyringStatus>;
 
 /** Something the owner may add after signing in: a Page, an Instagram account, a TikTok account. */
 export const ConnectCandidate = z.object({
@@ -177,6 +294,14 @@ export const ErrorCode = z.enum([
   'AUTH_TIMEOUT',
   /** A local port Outpost needs (the sign-in callback) is taken by another program. */
   'PORT_IN_USE',
+  /** A live sign-in needs the owner's developer app, and it is not set up yet. */
+  'DEVELOPER_APP_MISSING',
+  /** The platform refused the developer app's id or secret. */
+  'DEVELOPER_APP_REJECTED',
+  /** Linux without a password keyring: sign-ins would be stored with weak protection; ask the owner. */
+  'KEYRING_WEAK',
+  /** The OS keyring cannot be reached right now (locked, still starting). */
+  'KEYRING_UNAVAILABLE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -207,11 +332,11 @@ export const channels = {
   'diagnostics.openLogFolder': { request: NoInput, response: z.null() },
   'accounts.list': { request: NoInput, response: z.array(AccountSummary) },
   /**
-   * Starts a sign-in in the system browser. Only demo accounts (the local sandbox) can be
-   * connected until developer-app setup lands; the literal keeps live sign-ins out until then.
+   * Starts a sign-in in the system browser: with the demo sandbox, or live with the owner's
+   * developer app. `reconsent` asks Meta to show the permissions the owner declined again.
    */
   'accounts.beginConnect': {
-    request: z.object({ network: SignInNetwork, demo: z.literal(true) }).strict(),
+    request: z.object({ network: SignInNetwork, demo: z.boolean(), reconsent: z.boolean().optional() }).strict(),
     response: ConnectStart,
   },
   /** Waits until the owner finishes in the browser; resolves with what they may add. */
@@ -221,6 +346,26 @@ export const channels = {
     request: z.object({ attemptId: z.string().min(1).max(64), candidateIds: z.array(z.string().min(1)).min(1).max(100) }).strict(),
     response: z.array(AccountSummary),
   },
+  /**
+   * Disconnects an account: revokes Outpost's access on the platform where nothing else uses the
+   * same sign-in, deletes its saved secrets, and keeps or deletes its post history.
+   */
+  'accounts.disconnect': {
+    request: z.object({ accountId: z.string().min(1).max(64), keepHistory: z.boolean() }).strict(),
+    response: z.object({ revokedOnPlatform: z.boolean() }),
+  },
+  /** Runs the token upkeep pass now (refresh what can be refreshed, verify the rest). */
+  'accounts.checkHealth': { request: NoInput, response: z.array(AccountSummary) },
+  'developerApps.list': { request: NoInput, response: z.array(DeveloperAppStatus) },
+  /** Proves an id and secret work with the platform, without saving anything. */
+  'developerApps.test': { request: DeveloperAppCredentials, response: z.null() },
+  /** Tests, then saves: the id in the database, the secret in the token vault. */
+  'developerApps.save': { request: DeveloperAppCredentials, response: z.array(DeveloperAppStatus) },
+  'developerApps.remove': {
+    request: z.object({ kind: DeveloperAppKind }).strict(),
+    response: z.array(DeveloperAppStatus),
+  },
+  'keyring.status': { request: NoInput, response: KeyringStatus },
   'demo.status': { request: NoInput, response: DemoStatus },
   /** Removes every demo account, their posts and saved sign-ins, and the demo sandbox's data, in one step. */
   'demo.remove': { request: NoInput, response: z.null() },

@@ -28,6 +28,8 @@ export class SecretUnreadableError extends DomainError {
 export interface TokenVault {
   store(name: string, secret: string, options?: { expiresAt?: string }): Promise<void>;
   read(name: string): Promise<string>;
+  /** When a secret was last written and when it expires, without decrypting it; undefined if absent. */
+  info(name: string): { updatedAt: string; expiresAt: string | null } | undefined;
   /** Removes every secret whose name starts with `prefix` (e.g. everything of one account). */
   removeByPrefix(prefix: string): void;
 }
@@ -55,6 +57,7 @@ export function createTokenVault(
     ON CONFLICT (name) DO UPDATE SET backend = excluded.backend, ciphertext = excluded.ciphertext,
       expires_at = excluded.expires_at, updated_at = excluded.updated_at`);
   const select = db.prepare('SELECT backend, ciphertext, expires_at FROM secrets WHERE name = ?');
+  const selectInfo = db.prepare('SELECT updated_at, expires_at FROM secrets WHERE name = ?');
   const removeLike = db.prepare("DELETE FROM secrets WHERE substr(name, 1, length(?)) = ?");
 
   const store = async (name: string, secret: string, options: { expiresAt?: string } = {}) => {
@@ -84,6 +87,10 @@ export function createTokenVault(
         await store(name, decrypted.plain, row.expires_at ? { expiresAt: row.expires_at } : {});
       }
       return decrypted.plain;
+    },
+    info(name) {
+      const row = selectInfo.get(name) as { updated_at: string; expires_at: string | null } | undefined;
+      return row ? { updatedAt: row.updated_at, expiresAt: row.expires_at } : undefined;
     },
     removeByPrefix(prefix) {
       removeLike.run(prefix, prefix);

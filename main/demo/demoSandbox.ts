@@ -1,5 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DeveloperAppKind } from '../../preload/contract';
+import type { DeveloperAppSecrets } from '../accounts/platformAccess';
 import type { Logger } from '../diagnostics/logger';
 import { resolveEndpoints, type PlatformEndpoints } from '../platforms/endpoints';
 import { startSandbox, type Sandbox } from '../sandbox';
@@ -12,10 +14,9 @@ const DEMO_HISTORY_DAYS = 60;
 /** What the demo's sign-ins need: where the sandbox answers, and its developer-app credentials. */
 export interface DemoEnvironment {
   endpoints: PlatformEndpoints;
-  meta: { appId: string; appSecret: string };
-  tiktok: { clientKey: string; clientSecret: string };
-  /** Registers the exact loopback redirect URI with the demo Meta app, as an owner would. */
-  registerMetaRedirectUri(uri: string): void;
+  apps: Record<DeveloperAppKind, DeveloperAppSecrets>;
+  /** Registers the exact loopback redirect URI with the demo Meta or Instagram app, as an owner would. */
+  registerRedirectUri(kind: 'meta' | 'instagram', uri: string): void;
 }
 
 export interface DemoSandbox {
@@ -60,9 +61,12 @@ export function createDemoSandbox(options: { dataDirectory: string; logger: Logg
       const demo = sandbox.control.demo();
       return {
         endpoints: resolveEndpoints(sandbox.env),
-        meta: { appId: demo.meta.appId, appSecret: demo.meta.appSecret },
-        tiktok: { clientKey: demo.tiktok.clientKey, clientSecret: demo.tiktok.clientSecret },
-        registerMetaRedirectUri: (uri) => sandbox.control.setRedirectUris('meta', [uri]),
+        apps: {
+          meta: { appId: demo.meta.appId, appSecret: demo.meta.appSecret },
+          instagram: { appId: demo.instagram.appId, appSecret: demo.instagram.appSecret },
+          tiktok: { appId: demo.tiktok.clientKey, appSecret: demo.tiktok.clientSecret },
+        },
+        registerRedirectUri: (kind, uri) => sandbox.control.setRedirectUris(kind, [uri]),
       };
     },
     async discard() {

@@ -21,7 +21,7 @@ export const WindowBounds = z.object({
 export type WindowBounds = z.infer<typeof WindowBounds>;
 
 export function defaultPreferences(systemTimeZone: string): PreferencesValue {
-  return { theme: 'system', timezone: systemTimeZone, launchAtLogin: false, catchUpGraceMinutes: 120 };
+  return { theme: 'system', timezone: systemTimeZone, launchAtLogin: false, catchUpGraceMinutes: 120, allowWeakKeyring: false };
 }
 
 export interface PreferencesService {

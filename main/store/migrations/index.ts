@@ -1,6 +1,11 @@
 import { initialMigration } from './001_initial';
 import { accountsAndSecretsMigration } from './002_accounts_and_secrets';
+import { accountUpkeepMigration } from './003_account_upkeep';
 import type { Migration } from './migration';
 
 /** Every migration of the schema, in version order. A new migration is appended here. */
-export const outpostMigrations: readonly Migration[] = [initialMigration, accountsAndSecretsMigration];
+export const outpostMigrations: readonly Migration[] = [
+  initialMigration,
+  accountsAndSecretsMigration,
+  accountUpkeepMigration,
+];
