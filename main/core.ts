@@ -1,16 +1,27 @@
 import { release } from 'node:os';
 import type { AppMode, EventName, EventPayloadOf, Notice } from '../preload/contract';
 import { accountSecretPrefix, createAccountsRepository } from './accounts/accountsRepository';
+import { cipherForPreference } from './accounts/cipherForPreference';
 import { createConnectService } from './accounts/connect/connectService';
+import { createDeveloperApps } from './accounts/developerApps/developerApps';
+import { disconnectAccount } from './accounts/disconnect/disconnectAccount';
+import { readKeyringStatus } from './accounts/keyringStatus';
+import { createPlatformAccessProvider } from './accounts/platformAccessProvider';
 import type { SecretCipher } from './accounts/secretCipher';
 import { createTokenVault } from './accounts/tokenVault';
+import { createExpiryAlerts } from './accounts/upkeep/expiryAlerts';
+import { createTokenUpkeep } from './accounts/upkeep/tokenUpkeep';
+import { scheduleUpkeep } from './accounts/upkeep/upkeepSchedule';
 import { createDemoSandbox } from './demo/demoSandbox';
 import type { Logger } from './diagnostics/logger';
 import { formatDiagnostics } from './diagnostics/diagnosticsReport';
 import type { ChannelHandlers } from './ipc/registerChannels';
+import { resolveEndpoints } from './platforms/endpoints';
 import { createPlatformNetworks } from './platforms/platformNetworks';
+import type { PlatformEndpoints } from './platforms/endpoints';
 import { createUsageLedger } from './platforms/usageLedger';
 import { openOutpostDatabase, type OpenedDatabase } from './store/database';
+import { inTransaction } from './store/transaction';
 import { dataPaths } from './store/dataDirectory';
 import { createPreferencesService, type PreferencesBackend, type PreferencesService } from './store/preferences';
 
@@ -28,10 +39,21 @@ export interface OutpostCoreDeps {
   openFolder: (path: string) => Promise<void>;
   /** Opens a sign-in page in the system browser; false where main cannot (browser mode). */
   openAuthorizationPage: (url: string) => Promise<boolean>;
-  /** The token vault's cipher, asked for on first use (the OS keyring may prompt). */
-  secretCipher: () => Promise<SecretCipher>;
-  /** The fixed loopback port registered with Meta for the sign-in callback. */
+  /**
+   * The token vault's cipher, asked for on first use (the OS keyring may prompt) and again when
+   * the owner changes their answer about weak storage.
+   */
+  secretCipher: (options: { allowWeakKeyring: boolean }) => Promise<SecretCipher>;
+  /** The fixed loopback port registered with Meta (and Instagram) for the sign-in callback. */
   metaCallbackPort: number;
+  /** Platform URL overrides (`OUTPOST_*_URL`) and development app credentials. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** A desktop notification, for what the owner must act on while the window is closed. */
+  notify: (notice: { title: string; body: string }) => void;
+  /** Milliseconds before the start-up upkeep pass (tests shorten it). */
+  upkeepStartDelayMs?: number;
+  /** How long a sign-in waits for the browser (5 minutes unless a test shortens it). */
+  signInTimeoutMs?: number;
 }
 
 export interface OutpostCore {
@@ -54,22 +76,58 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
   const stopForwarding = preferences.onChange((next) => deps.emit('settings.changed', next));
 
   const now = () => new Date();
+  const transaction = <T>(work: () => T) => inTransaction(database.db, work);
   const usageLedger = createUsageLedger({ now });
+  const createNetworks = (endpoints: PlatformEndpoints) => createPlatformNetworks({ endpoints, ledger: usageLedger, now });
+  const liveEndpoints = resolveEndpoints(deps.env);
   const accounts = createAccountsRepository(database.db, now);
-  const vault = createTokenVault(database.db, memoize(deps.secretCipher), deps.logger, now);
+  const getCipher = cipherForPreference(deps.secretCipher, () => preferences.get().allowWeakKeyring);
+  const vault = createTokenVault(database.db, getCipher, deps.logger, now);
   const demo = createDemoSandbox({ dataDirectory: deps.dataDirectory, logger: deps.logger });
+  const developerApps = createDeveloperApps({
+    db: database.db,
+    vault,
+    env: deps.env,
+    networks: createNetworks(liveEndpoints),
+    metaCallbackPort: deps.metaCallbackPort,
+    logger: deps.logger,
+    now,
+  });
+  const platformAccessFor = createPlatformAccessProvider({
+    demo,
+    liveEndpoints,
+    createNetworks,
+    developerApp: (kind) => developerApps.credentials(kind),
+  });
   const announceAccounts = () => deps.emit('accounts.changed', accounts.list());
   const connect = createConnectService({
     accounts,
     vault,
-    demo,
-    createNetworks: (endpoints) => createPlatformNetworks({ endpoints, ledger: usageLedger, now }),
+    platformAccessFor,
+    transaction,
     openAuthorizationPage: deps.openAuthorizationPage,
     metaCallbackPort: deps.metaCallbackPort,
+    ...(deps.signInTimeoutMs !== undefined && { callbackTimeoutMs: deps.signInTimeoutMs }),
     onAccountsChanged: announceAccounts,
     logger: deps.logger,
     now,
   });
+  const timezone = () => preferences.get().timezone;
+  const alerts = createExpiryAlerts({
+    db: database.db,
+    notify: deps.notify,
+    emitNotice: (notice) => deps.emit('notice', notice),
+    timezone,
+    now,
+  });
+  const upkeep = createTokenUpkeep({ accounts, vault, platformAccessFor, alerts, logger: deps.logger, now, onAccountsChanged: announceAccounts });
+  const upkeepSchedule = scheduleUpkeep({
+    runPass: () => upkeep.runPass(),
+    timezone,
+    logger: deps.logger,
+    ...(deps.upkeepStartDelayMs !== undefined && { startDelayMs: deps.upkeepStartDelayMs }),
+  });
+  const stopRearming = preferences.onChange(() => upkeepSchedule.reschedule());
 
   const handlers: ChannelHandlers = {
     'app.info': () => ({
@@ -100,13 +158,27 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
       return null;
     },
     'accounts.list': () => accounts.list(),
-    'accounts.beginConnect': ({ network }) => connect.begin(network),
+    'accounts.beginConnect': ({ network, demo: isDemo, reconsent }) => connect.begin(network, { demo: isDemo, reconsent: reconsent ?? false }),
     'accounts.finishConnect': ({ attemptId }) => connect.finish(attemptId),
     'accounts.cancelConnect': ({ attemptId }) => {
       connect.cancel(attemptId);
       return null;
     },
     'accounts.confirmConnect': ({ attemptId, candidateIds }) => connect.confirm(attemptId, candidateIds),
+    'accounts.disconnect': ({ accountId, keepHistory }) =>
+      disconnectAccount({ accounts, vault, platformAccessFor, transaction, onAccountsChanged: announceAccounts, logger: deps.logger }, accountId, keepHistory),
+    'accounts.checkHealth': async () => {
+      await upkeep.runPass();
+      return accounts.list();
+    },
+    'developerApps.list': () => developerApps.list(),
+    'developerApps.test': async (credentials) => {
+      await developerApps.test(credentials);
+      return null;
+    },
+    'developerApps.save': (credentials) => developerApps.save(credentials),
+    'developerApps.remove': ({ kind }) => developerApps.remove(kind),
+    'keyring.status': () => readKeyringStatus(getCipher),
     'demo.status': () => {
       const counts = accounts.counts();
       return { hasAnyAccount: counts.all > 0, demoAccountCount: counts.demo };
@@ -127,21 +199,11 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
     database,
     async close() {
       stopForwarding();
+      stopRearming();
+      upkeepSchedule.stop();
       connect.cancelAll();
       await demo.close();
       database.close();
     },
-  };
-}
-
-/** Calls `factory` once, on first use, and shares its promise (a failure is retried next time). */
-function memoize<T>(factory: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => {
-    pending ??= factory().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    });
-    return pending;
   };
 }

@@ -25,8 +25,17 @@ export class SecretUnreadableError extends DomainError {
   }
 }
 
+/** A secret already encrypted, ready to be written synchronously (inside a transaction). */
+export interface SealedSecret {
+  backend: string;
+  ciphertext: Uint8Array;
+}
+
 export interface TokenVault {
   store(name: string, secret: string, options?: { expiresAt?: string }): Promise<void>;
+  /** Encrypts without writing, so several secrets can be written with their rows in one transaction. */
+  seal(secret: string): Promise<SealedSecret>;
+  storeSealed(name: string, sealed: SealedSecret, options?: { expiresAt?: string }): void;
   read(name: string): Promise<string>;
   /** When a secret was last written and when it expires, without decrypting it; undefined if absent. */
   info(name: string): { updatedAt: string; expiresAt: string | null } | undefined;
@@ -60,14 +69,21 @@ export function createTokenVault(
   const selectInfo = db.prepare('SELECT updated_at, expires_at FROM secrets WHERE name = ?');
   const removeLike = db.prepare("DELETE FROM secrets WHERE substr(name, 1, length(?)) = ?");
 
-  const store = async (name: string, secret: string, options: { expiresAt?: string } = {}) => {
+  const seal = async (secret: string): Promise<SealedSecret> => {
     const cipher = await getCipher();
-    const ciphertext = await cipher.encrypt(secret);
-    upsert.run(name, cipher.backend, ciphertext, options.expiresAt ?? null, now().toISOString());
+    return { backend: cipher.backend, ciphertext: await cipher.encrypt(secret) };
+  };
+  const storeSealed = (name: string, sealed: SealedSecret, options: { expiresAt?: string } = {}) => {
+    upsert.run(name, sealed.backend, sealed.ciphertext, options.expiresAt ?? null, now().toISOString());
+  };
+  const store = async (name: string, secret: string, options: { expiresAt?: string } = {}) => {
+    storeSealed(name, await seal(secret), options);
   };
 
   return {
     store,
+    seal,
+    storeSealed,
     async read(name) {
       const row = select.get(name) as SecretRow | undefined;
       if (!row) throw new SecretMissingError(name);

@@ -23,6 +23,7 @@ import { registerChannels } from '../ipc/registerChannels';
 import type { SenderInfo } from '../ipc/senderGuard';
 import { contentSecurityPolicy } from '../security/contentSecurityPolicy';
 import { dataPaths } from '../store/dataDirectory';
+import { createBridgeRecorder } from './bridgeRecorder';
 import { createStaticHandler } from './staticFiles';
 
 export type RendererSource = { kind: 'static'; directory: string } | { kind: 'vite'; configFile: string };
@@ -33,6 +34,8 @@ export interface BrowserModeOptions {
   renderer: RendererSource;
   /** 0 picks a free port. */
   port?: number;
+  /** Appends every reply and event sent to the page to this file (the secret scan reads it). */
+  recordFramesTo?: string;
   echoLogs?: boolean;
 }
 
@@ -64,8 +67,10 @@ export async function startBrowserModeServer(options: BrowserModeOptions): Promi
   const origin = `http://${HOST}:${(httpServer.address() as AddressInfo).port}`;
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const record = createBridgeRecorder(options.recordFramesTo);
   const broadcast = (event: EventName, payload: unknown) => {
     const frame = JSON.stringify({ kind: 'event', event, payload } satisfies BridgeServerFrame);
+    record(frame);
     for (const client of sockets.clients) client.send(frame);
   };
 
@@ -82,9 +87,12 @@ export async function startBrowserModeServer(options: BrowserModeOptions): Promi
     },
     // No system browser to drive from here: the page opens the sign-in in a new tab itself.
     openAuthorizationPage: async () => false,
-    // No OS keyring outside Electron; browser mode only ever holds sandbox tokens.
+    // No OS keyring outside Electron: a development key file (browser mode is for development and tests).
     secretCipher: async () => createDevelopmentCipher(join(options.dataDirectory, 'dev-secret.key')),
     metaCallbackPort: metaCallbackPort(process.env),
+    env: process.env,
+    // No desktop to notify from here; the same notice shows in the page.
+    notify: () => {},
   });
 
   const routes = new Map<Channel, (sender: SenderInfo, payload: unknown) => Promise<Result<unknown>>>();
@@ -110,7 +118,9 @@ export async function startBrowserModeServer(options: BrowserModeOptions): Promi
         ? await route(sender, frame.payload)
         : { ok: false, code: 'UNKNOWN_CHANNEL', message: `Unknown channel: ${frame.channel.slice(0, 64)}` };
       if (socket.readyState === socket.OPEN) {
-        socket.send(JSON.stringify({ kind: 'reply', id: frame.id, result } satisfies BridgeServerFrame));
+        const reply = JSON.stringify({ kind: 'reply', id: frame.id, result } satisfies BridgeServerFrame);
+        record(reply);
+        socket.send(reply);
       }
     });
   });

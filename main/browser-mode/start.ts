@@ -28,6 +28,7 @@ const server = await startBrowserModeServer({
   appVersion: version,
   port,
   echoLogs: process.env.OUTPOST_ECHO_LOGS === '1',
+  recordFramesTo: process.env.OUTPOST_BRIDGE_RECORDING,
   renderer: values.static
     ? { kind: 'static', directory: builtRenderer }
     : { kind: 'vite', configFile: resolve(repositoryRoot, 'vite.config.ts') },

@@ -12,6 +12,7 @@ import { applyLaunchAtLogin, shouldStartHidden } from './loginItem';
 import { createMainWindow, showAndFocus } from './mainWindow';
 import { syncNativeTheme } from './nativeThemeSync';
 import { installNavigationGuards } from './navigationGuards';
+import { createDesktopNotifier } from './desktopNotifications';
 import { openAuthorizationPage } from './openAuthorizationPage';
 import { openFolderInFileManager } from './openFolder';
 import { restrictPermissions } from './permissionGuards';
@@ -107,9 +108,11 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Runni
       emit,
       openFolder: openFolderInFileManager,
       openAuthorizationPage,
-      // Weak Linux storage stays refused until the owner can opt in from Settings (accounts issue).
-      secretCipher: () => createSafeStorageCipher({ platform, allowWeakKeyring: false }),
+      // Weak Linux storage stays refused unless the owner accepted it (the allowWeakKeyring preference).
+      secretCipher: ({ allowWeakKeyring }) => createSafeStorageCipher({ platform, allowWeakKeyring }),
       metaCallbackPort: metaCallbackPort(env),
+      env,
+      notify: createDesktopNotifier({ open: showMainWindow, logger }),
     });
     const services = core;
     registerChannels({ register: ipcMainRegister(ipcMain), handlers: services.handlers, trustedOrigins: appOrigins, logger });

@@ -1,20 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { AccountSummary, ConnectResult, ConnectStart, SignInNetwork } from '../../../preload/contract';
-import type { DemoSandbox } from '../../demo/demoSandbox';
 import type { Logger } from '../../diagnostics/logger';
 import { DomainError } from '../../errors/domainError';
-import { buildFacebookLoginUrl } from '../../platforms/meta/facebookLogin';
-import type { PlatformNetworks } from '../../platforms/platformNetworks';
-import type { PlatformEndpoints } from '../../platforms/endpoints';
-import { buildTikTokAuthorizeUrl } from '../../platforms/tiktok/tiktokLogin';
 import { accountSecretPrefix, type AccountsRepository } from '../accountsRepository';
 import { listenForOAuthCallback, type LoopbackCallback } from '../oauth/loopbackCallback';
-import { createOAuthState, createPkcePair } from '../oauth/pkce';
+import { createOAuthState } from '../oauth/pkce';
+import type { PlatformAccessFor } from '../platformAccess';
 import type { TokenVault } from '../tokenVault';
-import { completeMetaSignIn } from './metaSignIn';
 import type { PendingCandidate } from './pendingCandidate';
-import { CALLBACK_PATH, META_SCOPES, TIKTOK_SCOPES } from './signInScopes';
-import { completeTikTokSignIn } from './tiktokSignIn';
+import { CALLBACK_PATH } from './signInScopes';
+import { createSignInFlow, type SignInOutcome } from './signInFlows';
 
 /** The picker's tokens are dropped if the owner walks away from it. */
 const PICKER_LIFETIME_MS = 10 * 60_000;
@@ -28,16 +23,19 @@ export class UnknownConnectAttemptError extends DomainError {
 export interface ConnectServiceDeps {
   accounts: AccountsRepository;
   vault: TokenVault;
-  demo: DemoSandbox;
-  /** Builds the platform clients for a set of endpoints (the demo sandbox's here). */
-  createNetworks(endpoints: PlatformEndpoints): PlatformNetworks;
+  /** The demo sandbox or the real platforms with the owner's developer apps. */
+  platformAccessFor: PlatformAccessFor;
+  /** Runs `work` in one database transaction (accounts and their secrets land together). */
+  transaction<T>(work: () => T): T;
   /**
    * Opens the sign-in page in the system browser. Resolves false where main cannot (browser
    * mode), and the renderer opens it instead.
    */
   openAuthorizationPage(url: string): Promise<boolean>;
-  /** Meta matches redirect URIs exactly, so its callback port is fixed (0 picks a free one). */
+  /** Meta and Instagram match redirect URIs exactly, so their callback port is fixed (0 picks a free one). */
   metaCallbackPort: number;
+  /** How long the owner has in the browser (5 minutes unless a test says otherwise). */
+  callbackTimeoutMs?: number;
   onAccountsChanged(): void;
   logger: Logger;
   now?: () => Date;
@@ -47,16 +45,20 @@ interface Attempt {
   id: string;
   listener: LoopbackCallback;
   /** Settles with the candidates once the callback came and the exchanges are done. */
-  outcome: Promise<{ pending: PendingCandidate[]; missingScopes: string[] }>;
+  outcome: Promise<SignInOutcome>;
   expiry?: ReturnType<typeof setTimeout>;
+}
+
+export interface BeginOptions {
+  demo: boolean;
+  reconsent?: boolean;
 }
 
 /**
  * Connecting accounts through the platforms' own sign-in (RFC 8252 loopback): begin opens the
  * browser, finish waits for the owner and returns what they may add, confirm saves the chosen
  * accounts with their tokens in the vault. One attempt at a time; tokens of an unconfirmed
- * attempt live only in memory. Only demo accounts for now (the sandbox); developer-app setup
- * for live accounts plugs in here later.
+ * attempt live only in memory.
  */
 export function createConnectService(deps: ConnectServiceDeps) {
   const now = deps.now ?? (() => new Date());
@@ -73,63 +75,37 @@ export function createConnectService(deps: ConnectServiceDeps) {
     return current;
   };
 
-  async function begin(network: SignInNetwork): Promise<ConnectStart> {
+  async function begin(network: SignInNetwork, options: BeginOptions): Promise<ConnectStart> {
     drop(current);
-    const environment = await deps.demo.environment();
-    const networks = deps.createNetworks(environment.endpoints);
+    const access = await deps.platformAccessFor(options.demo);
+    // Asks for the developer app first: a missing one is reported before any port is taken.
+    const flow = await createSignInFlow(network, {
+      access,
+      reconsent: options.reconsent ?? false,
+      isConnected: (platform, id) => deps.accounts.isConnected(platform, id, options.demo),
+      now,
+    });
     const state = createOAuthState();
-    let listener: LoopbackCallback;
+    const listener = await listenForOAuthCallback({
+      port: flow.fixedPort ? deps.metaCallbackPort : 0,
+      path: CALLBACK_PATH,
+      expectedState: state,
+      logger: deps.logger,
+      ...(deps.callbackTimeoutMs !== undefined && { timeoutMs: deps.callbackTimeoutMs }),
+    });
     let url: string;
-    let outcome: Attempt['outcome'];
-
-    if (network === 'meta') {
-      listener = await listenForOAuthCallback({ port: deps.metaCallbackPort, path: CALLBACK_PATH, expectedState: state, logger: deps.logger });
-      environment.registerMetaRedirectUri(listener.redirectUri);
-      url = buildFacebookLoginUrl(environment.endpoints, {
-        appId: environment.meta.appId,
-        redirectUri: listener.redirectUri,
-        state,
-        scopes: META_SCOPES,
-      });
-      outcome = listener.code.then((code) =>
-        completeMetaSignIn({
-          networks,
-          app: environment.meta,
-          redirectUri: listener.redirectUri,
-          code,
-          isDemo: true,
-          isConnected: (platform, id) => deps.accounts.isConnected(platform, id, true),
-          now: now(),
-        }),
-      );
-    } else {
-      const pkce = createPkcePair('hex');
-      listener = await listenForOAuthCallback({ port: 0, path: CALLBACK_PATH, expectedState: state, logger: deps.logger });
-      url = buildTikTokAuthorizeUrl(environment.endpoints, {
-        clientKey: environment.tiktok.clientKey,
-        redirectUri: listener.redirectUri,
-        scopes: TIKTOK_SCOPES,
-        state,
-        codeChallenge: pkce.challenge,
-      });
-      outcome = listener.code.then((code) =>
-        completeTikTokSignIn({
-          networks,
-          app: environment.tiktok,
-          redirectUri: listener.redirectUri,
-          code,
-          codeVerifier: pkce.verifier,
-          isDemo: true,
-          isConnected: (id) => deps.accounts.isConnected('tiktok', id, true),
-          now: now(),
-        }),
-      );
+    try {
+      url = flow.authorizationUrl(listener.redirectUri, state);
+    } catch (error) {
+      listener.cancel();
+      throw error;
     }
+    const outcome = listener.code.then((code) => flow.complete(code, listener.redirectUri));
     // finish() reports failures; an attempt nobody finishes must not leave an unhandled rejection.
     outcome.catch(() => {});
     const attempt: Attempt = { id: randomUUID(), listener, outcome };
     current = attempt;
-    deps.logger.info({ network, attempt: attempt.id }, 'accounts: sign-in started');
+    deps.logger.info({ network, demo: options.demo, attempt: attempt.id }, 'accounts: sign-in started');
     const opened = await deps.openAuthorizationPage(url);
     return opened ? { attemptId: attempt.id } : { attemptId: attempt.id, authorizationUrl: url };
   }
@@ -159,20 +135,36 @@ export function createConnectService(deps: ConnectServiceDeps) {
     const ordered = pending
       .filter((p) => chosen.has(p.candidate.candidateId))
       .sort((a, b) => Number(a.candidate.linkedCandidateId !== null) - Number(b.candidate.linkedCandidateId !== null));
-    const savedIds = new Map<string, string>();
-    for (const { candidate, account, secrets } of ordered) {
-      const linked = candidate.linkedCandidateId ? savedIds.get(candidate.linkedCandidateId) ?? null : null;
-      const accountId = deps.accounts.save({ ...account, linkedAccountId: linked });
-      savedIds.set(candidate.candidateId, accountId);
-      for (const secret of secrets) {
-        const options = secret.expiresAt ? { expiresAt: secret.expiresAt } : {};
-        await deps.vault.store(`${accountSecretPrefix(accountId)}${secret.kind}`, secret.value, options);
-      }
-    }
+    // Encryption is asynchronous (the keyring); it happens first so that the accounts and their
+    // secrets are then written in one transaction: a crash leaves all of them or none.
+    const sealed = await Promise.all(ordered.map((p) => sealSecrets(p)));
+    deps.transaction(() => {
+      const savedIds = new Map<string, string>();
+      ordered.forEach(({ candidate, account }, index) => {
+        const linked = candidate.linkedCandidateId ? (savedIds.get(candidate.linkedCandidateId) ?? null) : null;
+        const accountId = deps.accounts.save({ ...account, linkedAccountId: linked });
+        savedIds.set(candidate.candidateId, accountId);
+        // A reconnect replaces every secret of the account, so nothing stale outlives it.
+        deps.vault.removeByPrefix(accountSecretPrefix(accountId));
+        for (const secret of sealed[index] ?? []) {
+          deps.vault.storeSealed(`${accountSecretPrefix(accountId)}${secret.kind}`, secret.sealed, secret.options);
+        }
+      });
+    });
     drop(attempt);
     deps.logger.info({ added: ordered.length }, 'accounts: connected');
     deps.onAccountsChanged();
     return deps.accounts.list();
+  }
+
+  async function sealSecrets(pending: PendingCandidate) {
+    return Promise.all(
+      pending.secrets.map(async (secret) => ({
+        kind: secret.kind,
+        sealed: await deps.vault.seal(secret.value),
+        options: secret.expiresAt ? { expiresAt: secret.expiresAt } : {},
+      })),
+    );
   }
 
   return {

@@ -1,6 +1,9 @@
 import type { PlatformNetworks } from '../../platforms/platformNetworks';
+import type { DeveloperAppSecrets } from '../platformAccess';
 import { exchangeFacebookCode, exchangeForLongLivedFacebookToken } from '../../platforms/meta/facebookLogin';
+import { dataAccessExpiry } from '../health/accountHealth';
 import {
+  fetchFacebookUser,
   fetchGrantedPermissions,
   fetchInstagramProfile,
   fetchManagedPages,
@@ -11,7 +14,7 @@ import { META_SCOPES } from './signInScopes';
 
 export interface MetaSignInInput {
   networks: PlatformNetworks;
-  app: { appId: string; appSecret: string };
+  app: DeveloperAppSecrets;
   redirectUri: string;
   code: string;
   isDemo: boolean;
@@ -23,7 +26,7 @@ export interface MetaSignInInput {
  * The Facebook Login path after the callback (platform-apis.md 1.4): code → user token →
  * long-lived user token → the Pages it manages, each with a Page token that does not expire →
  * each Page's linked Instagram professional account. Returns them as candidates for the picker,
- * and the scopes the owner declined.
+ * and the scopes the owner declined. Signing in starts Meta's 90-day data access window again.
  */
 export async function completeMetaSignIn(input: MetaSignInInput): Promise<{ pending: PendingCandidate[]; missingScopes: string[] }> {
   const graph = input.networks.metaGraph;
@@ -32,6 +35,8 @@ export async function completeMetaSignIn(input: MetaSignInInput): Promise<{ pend
   const granted = await fetchGrantedPermissions(graph, { accessToken: userToken.accessToken });
   const grantedNames = new Set(granted.filter((p) => p.status === 'granted').map((p) => p.permission));
   const scopes = [...grantedNames];
+  const user = await fetchFacebookUser(graph, { accessToken: userToken.accessToken });
+  const identity = { signInUserId: user.id, dataAccessExpiresAt: dataAccessExpiry(input.now) };
   const userSecret = { kind: 'user_token' as const, value: userToken.accessToken, expiresAt: expiresAt(input.now, userToken.expiresInSeconds) };
 
   const pending: PendingCandidate[] = [];
@@ -46,7 +51,7 @@ export async function completeMetaSignIn(input: MetaSignInInput): Promise<{ pend
         linkedCandidateId: null,
         alreadyConnected: input.isConnected('facebook', page.id),
       },
-      account: base(input, 'facebook', page.id, page.name, null, scopes),
+      account: { ...base(input, 'facebook', page.id, page.name, null, scopes), ...identity },
       secrets: [{ kind: 'access_token', value: page.accessToken }, userSecret],
     });
     const instagramId = await fetchPageInstagramAccountId(graph, { pageId: page.id, pageAccessToken: page.accessToken });
@@ -62,7 +67,7 @@ export async function completeMetaSignIn(input: MetaSignInInput): Promise<{ pend
         alreadyConnected: input.isConnected('instagram', instagramId),
       },
       // Instagram calls on the Facebook Login path use the linked Page's token (reference 2.1).
-      account: base(input, 'instagram', instagramId, profile.name ?? profile.username, profile.username, scopes),
+      account: { ...base(input, 'instagram', instagramId, profile.name ?? profile.username, profile.username, scopes), ...identity },
       secrets: [{ kind: 'access_token', value: page.accessToken }, userSecret],
     });
   }

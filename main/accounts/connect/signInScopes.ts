@@ -16,6 +16,14 @@ export const META_SCOPES = [
   'instagram_manage_insights',
 ] as const;
 
+/** Instagram API with Instagram Login (platform-apis.md 1.8); the old `business_*` names are gone. */
+export const INSTAGRAM_LOGIN_SCOPES = [
+  'instagram_business_basic',
+  'instagram_business_content_publish',
+  'instagram_business_manage_comments',
+  'instagram_business_manage_insights',
+] as const;
+
 export const TIKTOK_SCOPES = [
   'user.info.basic',
   'user.info.profile',

@@ -1,4 +1,5 @@
 import type { PlatformNetworks } from '../../platforms/platformNetworks';
+import type { DeveloperAppSecrets } from '../platformAccess';
 import { exchangeTikTokCode } from '../../platforms/tiktok/tiktokLogin';
 import { fetchTikTokUser } from '../../platforms/tiktok/tiktokUser';
 import { expiresAt, type PendingCandidate } from './pendingCandidate';
@@ -6,7 +7,7 @@ import { TIKTOK_SCOPES } from './signInScopes';
 
 export interface TikTokSignInInput {
   networks: PlatformNetworks;
-  app: { clientKey: string; clientSecret: string };
+  app: DeveloperAppSecrets;
   redirectUri: string;
   code: string;
   codeVerifier: string;
@@ -21,7 +22,8 @@ export interface TikTokSignInInput {
  */
 export async function completeTikTokSignIn(input: TikTokSignInInput): Promise<{ pending: PendingCandidate[]; missingScopes: string[] }> {
   const tokens = await exchangeTikTokCode(input.networks.tiktokApi, {
-    ...input.app,
+    clientKey: input.app.appId,
+    clientSecret: input.app.appSecret,
     code: input.code,
     redirectUri: input.redirectUri,
     codeVerifier: input.codeVerifier,
@@ -48,6 +50,8 @@ export async function completeTikTokSignIn(input: TikTokSignInInput): Promise<{ 
           loginPath: 'tiktok_login',
           isDemo: input.isDemo,
           grantedScopes: [...granted],
+          signInUserId: tokens.openId,
+          dataAccessExpiresAt: null,
         },
         secrets: [
           { kind: 'access_token', value: tokens.accessToken, expiresAt: expiresAt(input.now, tokens.expiresInSeconds) },

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const repositoryRoot = resolve(import.meta.dirname, '../../..');
 
@@ -14,13 +14,21 @@ export interface BrowserModeProcess {
  * starting another on the same data directory is a real restart. `env` adds variables for this
  * run (OUTPOST_META_CALLBACK_PORT, say).
  */
+export const BRIDGE_RECORDING_FILE = 'bridge-frames.jsonl';
+
 export async function startBrowserMode(dataDirectory: string, env: Record<string, string> = {}): Promise<BrowserModeProcess> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', resolve(repositoryRoot, 'main/browser-mode/start.ts'), '--static', '--port', '0'],
     {
       cwd: repositoryRoot,
-      env: { ...process.env, ...env, OUTPOST_DATA_DIR: dataDirectory },
+      env: {
+        ...process.env,
+        // Every reply and event the page receives, for the secret scan after the suite.
+        OUTPOST_BRIDGE_RECORDING: join(dataDirectory, BRIDGE_RECORDING_FILE),
+        ...env,
+        OUTPOST_DATA_DIR: dataDirectory,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

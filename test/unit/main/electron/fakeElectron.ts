@@ -379,6 +379,28 @@ export class FakeIpcRenderer extends EventEmitter {
 }
 
 // -------------------------------------------------------------------------------------------------
+// Notification
+// -------------------------------------------------------------------------------------------------
+
+export class FakeNotification extends EventEmitter {
+  static supported = true;
+  static shown: FakeNotification[] = [];
+  static isSupported(): boolean {
+    return FakeNotification.supported;
+  }
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+  }
+  show(): void {
+    FakeNotification.shown.push(this);
+  }
+  static reset(): void {
+    FakeNotification.supported = true;
+    FakeNotification.shown = [];
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
 // The module
 // -------------------------------------------------------------------------------------------------
 
@@ -418,6 +440,7 @@ function createFakeElectron() {
     app,
     BrowserWindow: FakeBrowserWindow,
     Tray: FakeTray,
+    Notification: FakeNotification,
     Menu: {
       buildFromTemplate: vi.fn((template: FakeMenuItem[]): FakeMenu => ({ items: template })),
     },
@@ -497,6 +520,7 @@ export function resetFakeElectron(): void {
   fakeElectron.ipcRenderer.reset();
   FakeBrowserWindow.instances = [];
   FakeTray.instances = [];
+  FakeNotification.reset();
   fakeElectron.contextBridge.exposed.clear();
   fakeElectron.contextBridge.exposeInMainWorld.mockClear();
   fakeElectron.protocol.privilegedSchemes.length = 0;

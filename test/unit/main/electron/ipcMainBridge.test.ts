@@ -9,7 +9,7 @@ import { fakeElectron, resetFakeElectron } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule());
 
-const preferences = { theme: 'system', timezone: 'UTC', launchAtLogin: false, catchUpGraceMinutes: 120 } as const;
+const preferences = { theme: 'system', timezone: 'UTC', launchAtLogin: false, catchUpGraceMinutes: 120, allowWeakKeyring: false } as const;
 
 function fakeHandlers() {
   return {
@@ -30,6 +30,13 @@ function fakeHandlers() {
     'accounts.finishConnect': vi.fn(async () => ({ attemptId: 'a1', candidates: [], missingScopes: [] })),
     'accounts.cancelConnect': vi.fn(() => null),
     'accounts.confirmConnect': vi.fn(async () => []),
+    'accounts.disconnect': vi.fn(async () => ({ revokedOnPlatform: true })),
+    'accounts.checkHealth': vi.fn(async () => []),
+    'developerApps.list': vi.fn(() => []),
+    'developerApps.test': vi.fn(async () => null),
+    'developerApps.save': vi.fn(async () => []),
+    'developerApps.remove': vi.fn(() => []),
+    'keyring.status': vi.fn(async () => ({ backend: 'gnome_libsecret', state: 'protected' as const })),
     'demo.status': vi.fn(() => ({ hasAnyAccount: false, demoAccountCount: 0 })),
     'demo.remove': vi.fn(async () => null),
   } satisfies ChannelHandlers;

@@ -3,9 +3,8 @@ import { fakeElectron, resetFakeElectron } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule());
 
-const { createSafeStorageCipher, KeyringUnavailableError, WeakKeyringError } = await import(
-  '../../../../main/electron/safeStorageCipher'
-);
+const { createSafeStorageCipher } = await import('../../../../main/electron/safeStorageCipher');
+const { KeyringUnavailableError, WeakKeyringError } = await import('../../../../main/accounts/keyringErrors');
 
 describe('safeStorage cipher', () => {
   beforeEach(() => resetFakeElectron());

@@ -9,6 +9,35 @@ import type { SenderInfo } from '../../../../main/ipc/senderGuard';
 const ORIGIN = 'app://outpost';
 const trustedSender: SenderInfo = { senderFrame: { url: `${ORIGIN}/index.html`, parent: null } };
 
+const summary = {
+  id: 'a1',
+  platform: 'facebook',
+  displayName: "Rosie's Bakery",
+  username: null,
+  avatarUrl: null,
+  isDemo: true,
+  loginPath: 'facebook_login',
+  grantedScopes: ['pages_show_list'],
+  connectedAt: '2026-11-20T09:00:00.000Z',
+  linkedAccountId: null,
+  health: {
+    state: 'expiring',
+    reason: null,
+    tokenExpiresAt: null,
+    dataAccessExpiresAt: '2026-11-25T09:00:00.000Z',
+    missingPermissions: [],
+    checkedAt: null,
+  },
+};
+const developerApp = {
+  kind: 'meta',
+  source: 'saved',
+  appId: '1890000000000042',
+  redirectUri: 'http://127.0.0.1:8137/callback/',
+  scopes: ['pages_show_list'],
+  savedAt: '2026-11-20T09:00:00.000Z',
+};
+
 const validResponses: { [C in Channel]: unknown } = {
   'app.info': {
     name: 'Outpost',
@@ -18,26 +47,22 @@ const validResponses: { [C in Channel]: unknown } = {
     logDirectory: '/data/logs',
     startupNotices: [],
   },
-  'settings.get': { theme: 'system', timezone: 'Europe/Paris', launchAtLogin: false, catchUpGraceMinutes: 120 },
-  'settings.set': { theme: 'dark', timezone: 'Europe/Paris', launchAtLogin: false, catchUpGraceMinutes: 120 },
+  'settings.get': { theme: 'system', timezone: 'Europe/Paris', launchAtLogin: false, catchUpGraceMinutes: 120, allowWeakKeyring: false },
+  'settings.set': { theme: 'dark', timezone: 'Europe/Paris', launchAtLogin: false, catchUpGraceMinutes: 120, allowWeakKeyring: false },
   'diagnostics.get': { text: 'Outpost 0.1.0' },
   'diagnostics.openLogFolder': null,
-  'accounts.list': [
-    {
-      id: 'a1',
-      platform: 'facebook',
-      displayName: "Rosie's Bakery",
-      username: null,
-      avatarUrl: null,
-      isDemo: true,
-      health: 'connected',
-      linkedAccountId: null,
-    },
-  ],
+  'accounts.list': [summary],
   'accounts.beginConnect': { attemptId: 'attempt-1' },
   'accounts.finishConnect': { attemptId: 'attempt-1', candidates: [], missingScopes: [] },
   'accounts.cancelConnect': null,
   'accounts.confirmConnect': [],
+  'accounts.disconnect': { revokedOnPlatform: true },
+  'accounts.checkHealth': [summary],
+  'developerApps.list': [developerApp],
+  'developerApps.test': null,
+  'developerApps.save': [developerApp],
+  'developerApps.remove': [{ ...developerApp, source: 'none', appId: null, savedAt: null }],
+  'keyring.status': { backend: 'gnome_libsecret', state: 'protected' },
   'demo.status': { hasAnyAccount: false, demoAccountCount: 0 },
   'demo.remove': null,
 };
@@ -83,21 +108,32 @@ const validPatch = fc.record(
     timezone: fc.constantFrom('Europe/Paris', 'America/New_York', 'UTC', 'Asia/Kolkata'),
     launchAtLogin: fc.boolean(),
     catchUpGraceMinutes: fc.integer({ min: 0, max: 24 * 60 }),
+    allowWeakKeyring: fc.boolean(),
   },
   { requiredKeys: [] },
 );
 /** Shapes of the accounts channels' inputs, valid and nearly so. */
 const nearValidAccountsInput = fc.record(
   {
-    network: fc.oneof(fc.constantFrom('meta', 'tiktok'), fc.string()),
-    demo: fc.oneof(fc.constant(true), fc.boolean(), fc.anything()),
+    network: fc.oneof(fc.constantFrom('meta', 'instagram', 'tiktok'), fc.string()),
+    demo: fc.oneof(fc.boolean(), fc.anything()),
+    reconsent: fc.oneof(fc.boolean(), fc.anything()),
+    accountId: fc.oneof(fc.uuid(), fc.string({ maxLength: 80 })),
+    keepHistory: fc.oneof(fc.boolean(), fc.anything()),
+    kind: fc.oneof(fc.constantFrom('meta', 'instagram', 'tiktok'), fc.string()),
+    appId: fc.oneof(fc.constantFrom('1890000000000042', 'sbawoutpostdemo01'), fc.string({ maxLength: 70 })),
+    appSecret: fc.oneof(fc.constant('0123456789abcdef0123456789abcdef'), fc.string({ maxLength: 130 })),
     attemptId: fc.oneof(fc.uuid(), fc.string({ maxLength: 80 })),
     candidateIds: fc.oneof(fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 3 }), fc.anything()),
   },
   { requiredKeys: [] },
 );
 const validAccountsInput = fc.oneof(
-  fc.record({ network: fc.constantFrom('meta', 'tiktok'), demo: fc.constant(true) }),
+  fc.record({ network: fc.constantFrom('meta', 'instagram', 'tiktok'), demo: fc.boolean(), reconsent: fc.boolean() }, { requiredKeys: ['network', 'demo'] }),
+  fc.record({ accountId: fc.uuid(), keepHistory: fc.boolean() }),
+  fc.record({ kind: fc.constantFrom('meta', 'instagram', 'tiktok') }),
+  fc.record({ kind: fc.constant('meta'), appId: fc.constant('1890000000000042'), appSecret: fc.stringMatching(/^[0-9a-f]{32}$/) }),
+  fc.record({ kind: fc.constant('tiktok'), appId: fc.constant('sbawoutpostdemo01'), appSecret: fc.stringMatching(/^[A-Za-z0-9]{32}$/) }),
   fc.record({ attemptId: fc.uuid() }),
   fc.record({ attemptId: fc.uuid(), candidateIds: fc.array(fc.string({ minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 3 }) }),
 );
