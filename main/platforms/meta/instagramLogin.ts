@@ -34,6 +34,8 @@ export function buildInstagramLoginUrl(endpoints: PlatformEndpoints, request: In
 export interface InstagramShortLivedToken {
   accessToken: string;
   userId: string;
+  /** The scopes granted, when the answer says (a comma-separated string or a list). */
+  permissions?: string[];
 }
 
 /**
@@ -41,12 +43,17 @@ export interface InstagramShortLivedToken {
  * `{access_token, user_id}` and the `{data: [{access_token, user_id, permissions}]}` forms, with
  * `user_id` kept exact (17-digit ids arrive as JSON numbers).
  */
-const ShortLivedToken = z.object({ access_token: z.string().min(1), user_id: GraphId });
+const ShortLivedToken = z.object({
+  access_token: z.string().min(1),
+  user_id: GraphId,
+  permissions: z.union([z.string(), z.array(z.string())]).optional(),
+});
 const CodeExchangeResponse = jsonKeepingIntegersExact(['user_id'])
   .pipe(z.union([ShortLivedToken, z.object({ data: z.tuple([ShortLivedToken], ShortLivedToken) })]))
   .transform((body): InstagramShortLivedToken => {
     const token = 'data' in body ? body.data[0] : body;
-    return { accessToken: token.access_token, userId: token.user_id };
+    const permissions = typeof token.permissions === 'string' ? token.permissions.split(',').map((p) => p.trim()).filter(Boolean) : token.permissions;
+    return { accessToken: token.access_token, userId: token.user_id, ...(permissions && { permissions }) };
   });
 
 /**

@@ -105,3 +105,31 @@ export function refreshTikTokToken(
   });
   return tiktokApi.request({ method: 'POST', url: TOKEN_PATH, data: body }, TokenResponse);
 }
+
+/** A client access token: the app acting for itself, not for a creator. Lives 2 hours. */
+export interface TikTokClientToken {
+  accessToken: string;
+  expiresInSeconds: number;
+}
+
+const ClientTokenResponse = z
+  .object({ access_token: z.string().min(1), expires_in: z.number(), token_type: z.string() })
+  .transform((body): TikTokClientToken => ({ accessToken: body.access_token, expiresInSeconds: body.expires_in }));
+
+/**
+ * Same endpoint, `grant_type=client_credentials`: client key + secret → client access token
+ * (TikTok's "Client Access Token Management" page; not in the reference). TikTok uses such tokens
+ * only for its Research and Commercial Content APIs; getting one is still the one call that
+ * checks a key and secret without a creator signing in. A wrong pair is `invalid_client`.
+ */
+export function fetchTikTokClientToken(
+  tiktokApi: PlatformHttp,
+  request: { clientKey: string; clientSecret: string },
+): Promise<TikTokClientToken> {
+  const body = new URLSearchParams({
+    client_key: request.clientKey,
+    client_secret: request.clientSecret,
+    grant_type: 'client_credentials',
+  });
+  return tiktokApi.request({ method: 'POST', url: TOKEN_PATH, data: body }, ClientTokenResponse);
+}

@@ -10,12 +10,16 @@ import { GraphError } from '../meta/graphError';
  * POST open.tiktokapis.com/v2/oauth/token/ and /v2/oauth/revoke/ (reference 6.1). Form-encoded.
  *  - authorization_code: client_key, client_secret, code (URL-decoded), redirect_uri,
  *    code_verifier (required for desktop; its hex SHA-256 must equal the challenge);
- *  - refresh_token: client_key, client_secret, refresh_token.
+ *  - refresh_token: client_key, client_secret, refresh_token;
+ *  - client_credentials: client_key, client_secret -> a client access token for the app itself
+ *    (TikTok's "Client Access Token Management" page: {access_token, expires_in: 7200,
+ *    token_type: "Bearer"}); no endpoint here accepts it, since every one acts for a creator.
  * Access tokens last 24 h, refresh tokens 365 days; a refresh hands out a new refresh token and
  * retires the old one, so a client that does not store it fails on its next refresh.
  */
 export const ACCESS_TOKEN_SECONDS = 24 * 60 * 60;
 export const REFRESH_TOKEN_SECONDS = 365 * 24 * 60 * 60;
+export const CLIENT_TOKEN_SECONDS = 2 * 60 * 60;
 
 export interface TikTokTokenResponse {
   open_id: string;
@@ -42,6 +46,27 @@ export function issueTikTokTokens(world: SandboxWorld, openId: string, scopes: s
   };
 }
 
+export interface TikTokClientTokenResponse {
+  access_token: string;
+  expires_in: number;
+  token_type: 'Bearer';
+}
+
+function issueClientToken(world: SandboxWorld): TikTokClientTokenResponse {
+  const clientKey = world.state.tiktok.app.clientKey;
+  const { token } = issueToken(world, {
+    platform: 'tiktok',
+    kind: 'app',
+    subjectId: clientKey,
+    // Nobody signed in: an app token has no person behind it (as Meta's app tokens, graphAuth.ts).
+    userId: '',
+    appId: clientKey,
+    lifetimeMs: CLIENT_TOKEN_SECONDS * 1000,
+    secretKind: 'tiktokClientToken',
+  });
+  return { access_token: token, expires_in: CLIENT_TOKEN_SECONDS, token_type: 'Bearer' };
+}
+
 function formParams(request: SandboxRequest): Record<string, unknown> {
   const contentType = (request.headers['content-type'] ?? '').toLowerCase();
   if (!contentType.startsWith('application/x-www-form-urlencoded') || request.body.kind !== 'form') {
@@ -65,9 +90,18 @@ function checkClient(world: SandboxWorld, clientKey: string, clientSecret: strin
   if (clientKey !== app.clientKey || clientSecret !== app.clientSecret) throw new TikTokOAuthError('invalid_client', 'Client key or secret is incorrect.', 401);
 }
 
-export function exchangeToken(world: SandboxWorld, request: SandboxRequest): TikTokTokenResponse {
+export function exchangeToken(world: SandboxWorld, request: SandboxRequest): TikTokTokenResponse | TikTokClientTokenResponse {
   const raw = formParams(request);
   const grantType = raw.grant_type;
+  if (grantType === 'client_credentials') {
+    const p = strict(raw, {
+      client_key: { type: 'string', required: true },
+      client_secret: { type: 'string', required: true },
+      grant_type: { type: 'string', required: true },
+    });
+    checkClient(world, p.client_key, p.client_secret);
+    return issueClientToken(world);
+  }
   if (grantType === 'refresh_token') {
     const p = strict(raw, {
       client_key: { type: 'string', required: true },
@@ -85,7 +119,7 @@ export function exchangeToken(world: SandboxWorld, request: SandboxRequest): Tik
     check.record.invalidated = { reason: 'refreshed', subcode: 467 };
     return issueTikTokTokens(world, check.record.userId, check.record.scopes, remaining);
   }
-  if (grantType !== 'authorization_code') throw new TikTokOAuthError('unsupported_grant_type', 'grant_type must be authorization_code or refresh_token.');
+  if (grantType !== 'authorization_code') throw new TikTokOAuthError('unsupported_grant_type', 'grant_type must be authorization_code, refresh_token or client_credentials.');
   const p = strict(raw, {
     client_key: { type: 'string', required: true },
     client_secret: { type: 'string', required: true },

@@ -57,6 +57,8 @@ const secretShapes = {
   // TikTok access and refresh tokens: act.… / rft.… (reference 6.1 token response).
   tiktokAccessToken: (s: string) => `act.${s.slice(0, 60)}!${s.slice(60, 64)}.va`,
   tiktokRefreshToken: (s: string) => `rft.${s.slice(0, 60)}!${s.slice(60, 64)}.va`,
+  // TikTok client access tokens (the app's own, grant_type=client_credentials): clt.…
+  tiktokClientToken: (s: string) => `clt.${s.slice(0, 60)}!${s.slice(60, 64)}.va`,
   // TikTok codes contain characters that must be URL-decoded (reference 6.1: "code (URL-decoded)").
   tiktokCode: (s: string) => `${s.slice(0, 40)}*0!${s.slice(40, 44)}.va`,
   consentId: (s: string) => s.slice(0, 24),
@@ -76,6 +78,7 @@ const CREDENTIAL_KINDS: ReadonlySet<SecretKind> = new Set([
   'instagramCode',
   'tiktokAccessToken',
   'tiktokRefreshToken',
+  'tiktokClientToken',
   'tiktokCode',
 ]);
 

@@ -11,6 +11,7 @@ describe('preferences', () => {
       timezone: 'Europe/Lisbon',
       launchAtLogin: false,
       catchUpGraceMinutes: 120,
+      allowWeakKeyring: false,
     });
   });
 
@@ -49,6 +50,7 @@ describe('preferences', () => {
       timezone: 'America/Chicago',
       launchAtLogin: false,
       catchUpGraceMinutes: 120,
+      allowWeakKeyring: false,
     });
   });
 

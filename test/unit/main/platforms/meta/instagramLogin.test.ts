@@ -55,12 +55,20 @@ it('exchanges the code with a form POST to /oauth/access_token, dropping a trail
   });
 });
 
-it('also reads the code exchange answer wrapped in data[]', async () => {
+it('also reads the code exchange answer wrapped in data[], with the granted permissions', async () => {
   const { networks } = networksFor(server);
-  server.reply({ json: { data: [{ access_token: 'IGAAshort', user_id: '1784', permissions: 'instagram_business_basic' }] } });
+  server.reply({ json: { data: [{ access_token: 'IGAAshort', user_id: '1784', permissions: 'instagram_business_basic, instagram_business_content_publish' }] } });
   expect(
     await exchangeInstagramCode(networks.instagramApi, { appId: '1', appSecret: 's', redirectUri: 'https://x/cb', code: 'c' }),
-  ).toEqual({ accessToken: 'IGAAshort', userId: '1784' });
+  ).toEqual({ accessToken: 'IGAAshort', userId: '1784', permissions: ['instagram_business_basic', 'instagram_business_content_publish'] });
+});
+
+it('reads permissions given as a list', async () => {
+  const { networks } = networksFor(server);
+  server.reply({ json: { access_token: 'IGAAshort', user_id: '1784', permissions: ['instagram_business_basic'] } });
+  expect(
+    await exchangeInstagramCode(networks.instagramApi, { appId: '1', appSecret: 's', redirectUri: 'https://x/cb', code: 'c' }),
+  ).toEqual({ accessToken: 'IGAAshort', userId: '1784', permissions: ['instagram_business_basic'] });
 });
 
 it('still reads the Graph error of a failed code exchange', async () => {
