@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { OutpostApi } from '../../../preload/api';
+import { KeyringDialog } from '../features/keyring/KeyringDialog';
 import { ToastRegion } from '../ui/toast/ToastRegion';
 import { AppShell } from './AppShell';
 import { AppServicesProvider } from './AppServicesContext';
@@ -12,6 +13,7 @@ export function App({ api }: { api: OutpostApi }) {
   return (
     <AppServicesProvider services={services}>
       <AppShell />
+      <KeyringDialog />
       <ToastRegion queue={services.toasts} />
     </AppServicesProvider>
   );

@@ -2,6 +2,11 @@ import type { OutpostApi } from '../../../preload/api';
 import type { ErrorResult } from '../../../preload/contract';
 import { describeError } from '../lib/describeError';
 import { createAccountsStore, type AccountsStore } from '../features/accounts/accountsStore';
+import {
+  createDeveloperAppsStore,
+  type DeveloperAppsStore,
+} from '../features/accounts/developerApps/developerAppsStore';
+import { createKeyringStore, type KeyringStore } from '../features/keyring/keyringStore';
 import { createSettingsStore, type SettingsStore } from '../features/settings/settingsStore';
 import { createThemeController } from '../features/settings/themeController';
 import { createToastQueue, type AppToastQueue } from '../ui/toast/toastQueue';
@@ -16,18 +21,23 @@ export interface AppServices {
   appInfo: AppInfoStore;
   navigation: NavigationStore;
   accounts: AccountsStore;
+  developerApps: DeveloperAppsStore;
+  keyring: KeyringStore;
   toasts: AppToastQueue;
   showNotice: ReturnType<typeof createNoticeToaster>;
 }
 
 export function createAppServices(api: OutpostApi, win: Window): AppServices {
   const toasts = createToastQueue();
+  const settings = createSettingsStore(api, createThemeController(win.document.documentElement, (q) => win.matchMedia(q)));
   return {
     api,
-    settings: createSettingsStore(api, createThemeController(win.document.documentElement, (q) => win.matchMedia(q))),
+    settings,
     appInfo: createAppInfoStore(api),
     navigation: createNavigationStore(win),
     accounts: createAccountsStore(api, win),
+    developerApps: createDeveloperAppsStore(api),
+    keyring: createKeyringStore(api, settings),
     toasts,
     showNotice: createNoticeToaster(toasts),
   };

@@ -17,7 +17,11 @@ export interface ButtonProps extends Omit<AriaButtonProps, 'className'> {
   ref?: Ref<HTMLButtonElement>;
 }
 
-/** The app's button: react-aria's Button (press, keyboard and focus handling) with our look. */
+/**
+ * The app's button: react-aria's Button (press, keyboard and focus handling) with our look. For
+ * the button whose action is running, use `isPending` rather than `isDisabled`: it ignores presses
+ * but keeps focus, which a disabled button would drop (out of a dialog, where Escape then fails).
+ */
 export function Button({ variant = 'secondary', iconOnly = false, className, ...props }: ButtonProps) {
   const classes = ['button', `button--${variant}`, iconOnly ? 'button--icon' : '', className ?? '']
     .filter(Boolean)

@@ -11,19 +11,21 @@ export interface DialogProps extends Omit<ModalOverlayProps, 'className' | 'chil
   closeLabel?: string;
   /** The dialog's own buttons, in place of the single close button; `close` dismisses it. */
   actions?: (close: () => void) => ReactNode;
-  /** wide: for a list to choose from, so its rows do not wrap. */
-  size?: 'normal' | 'wide';
+  /** wide: for a list to choose from, so its rows do not wrap; guide: for step-by-step instructions. */
+  size?: 'normal' | 'wide' | 'guide';
+  /** alertdialog: it interrupts to ask for a decision about something that just happened. */
+  role?: 'dialog' | 'alertdialog';
 }
 
 /**
  * A modal dialog: focus moves in and is trapped, Escape or the close button dismisses it, and
  * focus returns to what opened it. Open it with a DialogTrigger or the isOpen/onOpenChange pair.
  */
-export function Dialog({ title, children, closeLabel = 'Close', actions, size = 'normal', ...props }: DialogProps) {
+export function Dialog({ title, children, closeLabel = 'Close', actions, size = 'normal', role, ...props }: DialogProps) {
   return (
     <ModalOverlay isDismissable {...props} className="dialog-overlay">
-      <Modal className={size === 'wide' ? 'dialog-modal dialog-modal--wide' : 'dialog-modal'}>
-        <AriaDialog className="dialog">
+      <Modal className={size === 'normal' ? 'dialog-modal' : `dialog-modal dialog-modal--${size}`}>
+        <AriaDialog className="dialog" role={role}>
           {({ close }) => (
             <>
               <Heading slot="title" className="dialog__title">

@@ -30,17 +30,28 @@ afterEach(() => {
 });
 
 describe('Accounts: nothing connected yet', () => {
-  it('explains what Outpost connects to, says real accounts come next, and offers the demo', async () => {
+  it('explains what Outpost connects to and the one-time setup, and offers the setup guide and the demo', async () => {
     await openAccounts();
 
     const empty = await screen.findByRole('region', { name: 'No accounts connected yet' });
     expect(empty).toHaveTextContent(/your own Instagram account, Facebook Page and TikTok account/);
-    expect(empty).toHaveTextContent(/Connecting your real accounts comes with developer-app setup in the next version/);
+    expect(empty).toHaveTextContent(/you first set up your own developer app with each platform: a one-time step/);
     expect(empty).toHaveTextContent(/pretend Instagram, Facebook and TikTok on this computer/);
     expect(empty).toHaveTextContent(/Nothing goes online, and you can remove it in one step/);
-    expect(within(empty).getAllByRole('button').map((button) => button.textContent)).toEqual(['Try the demo']);
+    expect(within(empty).getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'Open the setup guide',
+      'Try the demo',
+    ]);
     expect(screen.queryByRole('button', { name: 'Connect demo TikTok' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Connected accounts' })).not.toBeInTheDocument();
+  });
+
+  it('leads to the Meta app setup guide', async () => {
+    const { user } = await openAccounts();
+
+    await user.click(await screen.findByRole('button', { name: 'Open the setup guide' }));
+
+    expect(await screen.findByRole('dialog', { name: 'Set up your Meta app' })).toBeInTheDocument();
   });
 
   it('shows the two demo sign-ins after "Try the demo", with focus on the first', async () => {
@@ -141,13 +152,13 @@ describe('Accounts: connecting a demo account', () => {
       action: 'Connect again when you are ready.',
     });
 
-    expect(await screen.findByText('Sign-in cancelled; nothing was connected.')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Sign-in cancelled; nothing was connected.');
+    expect(await screen.findByText('You cancelled in the browser; nothing was connected.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('You cancelled in the browser; nothing was connected.');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it("shows main's message and what to do when the sign-in cannot start", async () => {
+  it('names the busy port and what to do when the sign-in cannot start', async () => {
     const fake = createFakeApi();
     fake.handle('accounts.beginConnect', () => ({
       ok: false,
@@ -161,8 +172,8 @@ describe('Accounts: connecting a demo account', () => {
     await user.click(screen.getByRole('button', { name: 'Connect demo Facebook & Instagram' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Outpost needs port 8137 on this computer to receive the sign-in, but another program is using it. ' +
-        'Close the program using port 8137 (or another Outpost window) and try again.',
+      'Another program on this computer is using port 8137, which Outpost needs to receive the sign-in from your browser. ' +
+        'Close that program (or another Outpost window) and try again.',
     );
     expect(screen.queryByText('Finish signing in in your browser…')).not.toBeInTheDocument();
   });
@@ -233,7 +244,7 @@ describe('Accounts: choosing what to add', () => {
     expect(within(picker).getByRole('button', { name: 'Add 1 account' })).toBeInTheDocument();
   });
 
-  it('names the permissions the owner did not allow', async () => {
+  it('names the permissions the owner did not allow, with what Outpost cannot do without them', async () => {
     const fake = createFakeApi();
     const { user } = await openAccounts(fake);
     await user.click(await screen.findByRole('button', { name: 'Try the demo' }));
@@ -244,10 +255,36 @@ describe('Accounts: choosing what to add', () => {
       value: { attemptId: 'attempt-1', candidates: demoCandidates('meta'), missingScopes: ['instagram_content_publish', 'pages_manage_posts'] },
     });
 
-    const note = within(await screen.findByRole('dialog', { name: 'Choose accounts to add' })).getByRole('note');
-    expect(note).toHaveTextContent(
-      'You did not allow some permissions Outpost asked for: instagram_content_publish, pages_manage_posts.',
-    );
+    const note = within(await screen.findByRole('dialog', { name: 'Choose accounts to add' })).getByRole('note', {
+      name: 'Permissions you did not allow',
+    });
+    expect(note).toHaveTextContent('You did not allow some permissions Outpost asked for:');
+    expect(within(note).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'instagram_content_publish — publish posts to Instagram',
+      'pages_manage_posts — publish posts to your Pages',
+    ]);
+  });
+
+  it('asks again for declined permissions: a new sign-in that re-asks Meta, in place of this one', async () => {
+    const fake = createFakeApi();
+    const { user } = await openAccounts(fake);
+    await user.click(await screen.findByRole('button', { name: 'Try the demo' }));
+    await user.click(screen.getByRole('button', { name: 'Connect demo Facebook & Instagram' }));
+    await finishSignIn(fake, {
+      ok: true,
+      value: { attemptId: 'attempt-1', candidates: demoCandidates('meta'), missingScopes: ['pages_manage_posts'] },
+    });
+    const picker = await screen.findByRole('dialog', { name: 'Choose accounts to add' });
+
+    await user.click(within(picker).getByRole('button', { name: 'Ask again' }));
+
+    expect(callsTo(fake, 'accounts.cancelConnect')).toEqual([{ attemptId: 'attempt-1' }]);
+    expect(callsTo(fake, 'accounts.beginConnect')).toEqual([
+      { network: 'meta', demo: true },
+      { network: 'meta', demo: true, reconsent: true },
+    ]);
+    expect(screen.queryByRole('dialog', { name: 'Choose accounts to add' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('status')).toHaveTextContent('Finish signing in in your browser…');
   });
 
   it('adds the ticked accounts and lists them with Demo badges, grouped by platform', async () => {
@@ -263,9 +300,10 @@ describe('Accounts: choosing what to add', () => {
 
     const list = screen.getByRole('region', { name: 'Connected accounts' });
     const instagram = within(list).getByRole('list', { name: 'Instagram' });
-    expect(within(instagram).getByRole('listitem')).toHaveTextContent("Rosie BakesDemo@rosiesbakery · via Rosie's BakeryConnected");
+    const rosieBakes = within(instagram).getByRole('listitem', { name: 'Rosie Bakes' });
+    expect(rosieBakes).toHaveTextContent("Rosie BakesDemo@rosiesbakery · Instagram account via Rosie's BakeryConnected");
     const facebook = within(list).getByRole('list', { name: 'Facebook Pages' });
-    expect(within(facebook).getByRole('listitem')).toHaveTextContent("Rosie's BakeryDemoConnected");
+    expect(within(facebook).getByRole('listitem', { name: "Rosie's Bakery" })).toHaveTextContent("Rosie's BakeryDemoFacebook PageConnected");
     expect(within(list).queryByRole('list', { name: 'TikTok' })).not.toBeInTheDocument();
     // Adding more stays possible, and so does removing the demo.
     expect(screen.getByRole('button', { name: 'Connect demo TikTok' })).toBeInTheDocument();
@@ -330,11 +368,11 @@ describe('Accounts: the list', () => {
     act(() => fake.emit('accounts.changed', allDemoAccounts()));
 
     const list = screen.getByRole('region', { name: 'Connected accounts' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.querySelector('.account-row__display-name')?.textContent)).toEqual([
-      'Rosie Bakes',
-      "Rosie's Bakery",
-      'Rosie on TikTok',
-    ]);
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(items[0]).toHaveAccessibleName('Rosie Bakes');
+    expect(items[1]).toHaveAccessibleName("Rosie's Bakery");
+    expect(items[2]).toHaveAccessibleName('Rosie on TikTok');
     expect(within(list).getByRole('list', { name: 'TikTok' })).toHaveTextContent('@rosie.bakes');
 
     act(() => fake.emit('accounts.changed', []));
@@ -343,19 +381,23 @@ describe('Accounts: the list', () => {
     expect(screen.getByRole('button', { name: 'Try the demo' })).toBeInTheDocument();
   });
 
-  it('says when an account needs reconnecting, and offers it for demo accounts', async () => {
+  it('says when an account needs reconnecting, and reconnects a demo account through the demo sign-in', async () => {
     const [page, instagram, tiktok] = allDemoAccounts() as [AccountSummary, AccountSummary, AccountSummary];
-    const fake = createFakeApi({ accounts: [page, instagram, { ...tiktok, health: 'needs_reconnect' }] });
+    const expired = { ...tiktok, health: { ...tiktok.health, state: 'needs_reconnect' as const, reason: 'TikTok says the sign-in was revoked.' } };
+    const fake = createFakeApi({ accounts: [page, instagram, expired] });
     const { user } = await openAccounts(fake);
 
     const list = await screen.findByRole('region', { name: 'Connected accounts' });
-    expect(within(list).getByRole('list', { name: 'TikTok' })).toHaveTextContent('Needs reconnecting');
+    expect(within(list).getByRole('list', { name: 'TikTok' })).toHaveTextContent('Reconnect neededTikTok says the sign-in was revoked.');
     expect(within(list).getByRole('list', { name: 'Facebook Pages' })).toHaveTextContent('Connected');
-    expect(within(list).getByRole('list', { name: 'Facebook Pages' })).not.toHaveTextContent('Needs reconnecting');
+    expect(within(list).getByRole('list', { name: 'Facebook Pages' })).not.toHaveTextContent('Reconnect needed');
 
     await user.click(within(list).getByRole('button', { name: 'Reconnect Rosie on TikTok (TikTok)' }));
 
     expect(callsTo(fake, 'accounts.beginConnect')).toEqual([{ network: 'tiktok', demo: true }]);
+    // The demo panel, which shows demo sign-ins, says what to do.
+    const demoPanel = screen.getByRole('region', { name: 'Demo accounts' });
+    expect(await within(demoPanel).findByRole('status')).toHaveTextContent('Finish signing in in your browser…');
   });
 
   it('shows why the accounts could not be loaded, and loads them again on request', async () => {

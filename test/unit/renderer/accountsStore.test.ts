@@ -43,22 +43,26 @@ describe('accounts store', () => {
   it('drops the first sign-in when a second one starts, and ignores its late answer', async () => {
     const fake = createFakeApi();
     const store = createAccountsStore(fake.api, noWindow());
-    void store.getState().connect('meta');
+    void store.getState().connect({ network: 'meta', demo: true });
     await settleCalls();
     const first = fake.signIns[0]!;
 
-    void store.getState().connect('tiktok');
+    void store.getState().connect({ network: 'tiktok', demo: true });
     await settleCalls();
     first.finish(); // the first tab is finished after all
     await settleCalls();
 
     expect(callsTo(fake, 'accounts.cancelConnect')).toEqual([{ attemptId: first.attemptId }]);
-    expect(store.getState().connection).toMatchObject({ kind: 'waiting', network: 'tiktok', attemptId: 'attempt-2' });
-    expect(store.getState().note).toBeNull();
+    expect(store.getState().connection).toMatchObject({
+      kind: 'waiting',
+      request: { network: 'tiktok', demo: true },
+      attemptId: 'attempt-2',
+    });
+    expect(store.getState().ending).toBeNull();
 
     fake.signIns.at(-1)!.finish();
     await settleCalls();
-    expect(store.getState().connection).toMatchObject({ kind: 'choosing', network: 'tiktok' });
+    expect(store.getState().connection).toMatchObject({ kind: 'choosing', request: { network: 'tiktok', demo: true } });
   });
 
   it('cancels a sign-in that main starts after the owner already pressed Cancel, without opening its page', async () => {
@@ -68,9 +72,9 @@ describe('accounts store', () => {
     fake.handle('accounts.beginConnect', () => new Promise((resolve) => (answerBegin = resolve)));
     const store = createAccountsStore(fake.api, win);
 
-    const connecting = store.getState().connect('meta');
+    const connecting = store.getState().connect({ network: 'meta', demo: false });
     await settleCalls();
-    expect(store.getState().connection).toEqual({ kind: 'starting', network: 'meta' });
+    expect(store.getState().connection).toEqual({ kind: 'starting', request: { network: 'meta', demo: false } });
     store.getState().cancelConnect();
     answerBegin({ ok: true, value: { attemptId: 'late-1', authorizationUrl: 'http://127.0.0.1:9/dialog' } });
     await connecting;
@@ -78,7 +82,7 @@ describe('accounts store', () => {
     expect(win.open).not.toHaveBeenCalled();
     expect(callsTo(fake, 'accounts.cancelConnect')).toEqual([{ attemptId: 'late-1' }]);
     expect(store.getState().connection).toEqual({ kind: 'idle' });
-    expect(store.getState().note).toEqual({ tone: 'calm', text: 'Sign-in cancelled; nothing was connected.' });
+    expect(store.getState().ending).toEqual({ kind: 'cancelled', request: { network: 'meta', demo: false } });
   });
 
   it('after removing the demo, shows no accounts and offers the demo afresh', async () => {

@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../renderer/src/app/App';
 import { createFakeApi, type FakeApi } from './fakeApi';
@@ -16,4 +16,12 @@ export function renderApp(fake: FakeApi = createFakeApi()) {
     </StrictMode>,
   );
   return { ...view, user, fake };
+}
+
+/** Opens the app on a section (as a reload of #/accounts does) and waits for its heading. */
+export async function renderSection(section: string, heading: string, fake: FakeApi = createFakeApi()) {
+  window.history.replaceState(null, '', `#/${section}`);
+  const rendered = renderApp(fake);
+  await screen.findByRole('heading', { level: 1, name: heading });
+  return rendered;
 }

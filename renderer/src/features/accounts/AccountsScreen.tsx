@@ -2,9 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../../lib/describeError';
 import { Button } from '../../ui/Button';
 import { Screen } from '../../ui/Screen';
-import { AccountList } from './AccountList';
-import { ConnectPicker } from './ConnectPicker';
+import { ConnectChoices } from './connect/ConnectChoices';
+import { ConnectPicker } from './connect/ConnectPicker';
 import { DemoPanel } from './DemoPanel';
+import { DeveloperAppGuide } from './developerApps/DeveloperAppGuide';
+import { DeveloperAppsCard } from './developerApps/DeveloperAppsCard';
+import { useDeveloperApps } from './developerApps/useDeveloperApps';
+import { AccountList } from './list/AccountList';
 import { NoAccounts } from './NoAccounts';
 import { useAccounts } from './useAccounts';
 import './AccountsScreen.css';
@@ -15,12 +19,21 @@ export function AccountsScreen() {
   const loadError = useAccounts((state) => state.loadError);
   const isTryingDemo = useAccounts((state) => state.isTryingDemo);
   const reload = useAccounts((state) => state.load);
-  // After the demo is removed its panel (and the button pressed) is gone: focus goes to "Try the demo".
-  const tryDemoRef = useRef<HTMLButtonElement>(null);
-  const [demoRemovals, setDemoRemovals] = useState(0);
+  const loadDeveloperApps = useDeveloperApps((state) => state.load);
   useEffect(() => {
-    if (demoRemovals > 0) tryDemoRef.current?.focus();
-  }, [demoRemovals]);
+    void loadDeveloperApps();
+  }, [loadDeveloperApps]);
+
+  // When what had focus goes away (the demo panel after removing the demo, a card after a
+  // disconnect), focus moves to the nearest sensible place instead of the page's start.
+  const tryDemoRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [refocus, setRefocus] = useState<{ to: 'try-demo' | 'heading'; count: number } | null>(null);
+  const focusLater = (to: 'try-demo' | 'heading') => setRefocus((previous) => ({ to, count: (previous?.count ?? 0) + 1 }));
+  useEffect(() => {
+    if (refocus?.to === 'try-demo') tryDemoRef.current?.focus();
+    if (refocus?.to === 'heading') headingRef.current?.focus();
+  }, [refocus]);
 
   const hasAnyAccount = status?.hasAnyAccount ?? false;
   const showDemo = isTryingDemo || (status?.demoAccountCount ?? 0) > 0;
@@ -39,11 +52,24 @@ export function AccountsScreen() {
         ) : null
       ) : (
         <>
-          {hasAnyAccount ? <AccountList accounts={accounts} /> : <NoAccounts tryDemoRef={tryDemoRef} />}
-          {showDemo ? <DemoPanel autoFocus={!hasAnyAccount} onRemoved={() => setDemoRemovals((count) => count + 1)} /> : null}
+          {hasAnyAccount ? (
+            <AccountList
+              accounts={accounts}
+              headingRef={headingRef}
+              onDisconnected={() => focusLater('heading')}
+            />
+          ) : (
+            <NoAccounts tryDemoRef={tryDemoRef} headingRef={headingRef} />
+          )}
+          {showDemo ? (
+            <DemoPanel autoFocus={!hasAnyAccount} onRemoved={() => focusLater('try-demo')} />
+          ) : null}
+          <ConnectChoices />
+          <DeveloperAppsCard />
         </>
       )}
       <ConnectPicker />
+      <DeveloperAppGuide />
     </Screen>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Button } from '../../ui/Button';
-import { ConnectProgress } from './ConnectProgress';
+import { ConnectProgress } from './connect/ConnectProgress';
+import { useStartConnect } from './connect/useStartConnect';
 import { PlatformIcon } from './platforms';
 import { RemoveDemoDialog } from './RemoveDemoDialog';
 import { useAccounts } from './useAccounts';
@@ -15,7 +16,7 @@ export interface DemoPanelProps {
 /** Connecting the demo's pretend accounts, and removing the demo again. */
 export function DemoPanel({ autoFocus = false, onRemoved }: DemoPanelProps) {
   const headingId = useId();
-  const connect = useAccounts((state) => state.connect);
+  const startConnect = useStartConnect();
   const demoAccountCount = useAccounts((state) => state.status?.demoAccountCount ?? 0);
   const [isRemoveOpen, setRemoveOpen] = useState(false);
 
@@ -29,19 +30,19 @@ export function DemoPanel({ autoFocus = false, onRemoved }: DemoPanelProps) {
         opens in your browser, you allow access, then choose what to add. Nothing goes online.
       </p>
       <div className="accounts-actions">
-        <Button autoFocus={autoFocus} onPress={() => void connect('meta')}>
+        <Button autoFocus={autoFocus} onPress={() => void startConnect({ network: 'meta', demo: true })}>
           <span className="platform-pair">
             <PlatformIcon platform="facebook" size="sm" />
             <PlatformIcon platform="instagram" size="sm" />
           </span>
           Connect demo Facebook &amp; Instagram
         </Button>
-        <Button onPress={() => void connect('tiktok')}>
+        <Button onPress={() => void startConnect({ network: 'tiktok', demo: true })}>
           <PlatformIcon platform="tiktok" size="sm" />
           Connect demo TikTok
         </Button>
       </div>
-      <ConnectProgress />
+      <ConnectProgress demo />
       {demoAccountCount > 0 ? (
         <div className="demo-panel__remove">
           <p className="accounts-card__text">

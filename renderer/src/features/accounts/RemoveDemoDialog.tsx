@@ -52,7 +52,7 @@ export function RemoveDemoDialog({ count, isOpen, onOpenChange, onRemoved }: Rem
           <Button onPress={close} isDisabled={isRemoving}>
             Cancel
           </Button>
-          <Button variant="danger" onPress={() => void remove()} isDisabled={isRemoving}>
+          <Button variant="danger" onPress={() => void remove()} isPending={isRemoving}>
             Remove demo accounts
           </Button>
         </>

@@ -3,6 +3,7 @@ import { Button } from '../../ui/Button';
 import { Screen } from '../../ui/Screen';
 import { DiagnosticsSettings } from './DiagnosticsSettings';
 import { LaunchAtLoginSetting } from './LaunchAtLoginSetting';
+import { SavedSignInsSetting } from './SavedSignInsSetting';
 import { ThemeSetting } from './ThemeSetting';
 import { TimeZoneSetting } from './TimeZoneSetting';
 import { useSettings } from './useSettings';
@@ -20,6 +21,7 @@ export function SettingsScreen() {
           <ThemeSetting value={preferences.theme} />
           <TimeZoneSetting value={preferences.timezone} />
           <LaunchAtLoginSetting value={preferences.launchAtLogin} />
+          <SavedSignInsSetting allowWeakKeyring={preferences.allowWeakKeyring} />
         </>
       ) : loadError ? (
         <div role="alert" className="settings-load-problem">

@@ -1,4 +1,4 @@
-import type { ConnectCandidate } from '../../../../preload/contract';
+import type { ConnectCandidate } from '../../../../../preload/contract';
 
 export interface CandidateRow {
   candidate: ConnectCandidate;

@@ -1,13 +1,17 @@
 import { useId, useState } from 'react';
-import type { ConnectResult, SignInNetwork } from '../../../../preload/contract';
-import { useToast } from '../../app/useToast';
-import { Button } from '../../ui/Button';
-import { Checkbox, CheckboxGroup } from '../../ui/Checkbox';
-import { Dialog } from '../../ui/Dialog';
-import { WarningIcon } from '../../ui/icons';
+import type { ConnectResult } from '../../../../../preload/contract';
+import { useToast } from '../../../app/useToast';
+import { Button } from '../../../ui/Button';
+import { Checkbox, CheckboxGroup } from '../../../ui/Checkbox';
+import { Dialog } from '../../../ui/Dialog';
+import { useKeyringGuard } from '../../keyring/useKeyringGuard';
+import { PLATFORMS, PlatformIcon } from '../platforms';
+import { useAccounts } from '../useAccounts';
 import { candidateRows, initialSelection, type CandidateRow } from './candidateTree';
-import { PLATFORMS, PlatformIcon } from './platforms';
-import { useAccounts } from './useAccounts';
+import { askAgainRequest, type ConnectRequest } from './connectRequests';
+import { MissingScopes } from './MissingScopes';
+import { SIGN_IN_NETWORKS } from './signInNetworks';
+import { useStartConnect } from './useStartConnect';
 
 export const PICKER_TITLE = 'Choose accounts to add';
 
@@ -19,7 +23,7 @@ export function ConnectPicker() {
   return (
     <PickerDialog
       key={connection.result.attemptId}
-      network={connection.network}
+      request={connection.request}
       result={connection.result}
       isSaving={connection.isSaving}
       problem={connection.problem}
@@ -28,15 +32,17 @@ export function ConnectPicker() {
 }
 
 interface PickerDialogProps {
-  network: SignInNetwork;
+  request: ConnectRequest;
   result: ConnectResult;
   isSaving: boolean;
   problem: string | null;
 }
 
-function PickerDialog({ network, result, isSaving, problem }: PickerDialogProps) {
+function PickerDialog({ request, result, isSaving, problem }: PickerDialogProps) {
   const confirm = useAccounts((state) => state.confirm);
   const dismiss = useAccounts((state) => state.dismissPicker);
+  const startConnect = useStartConnect();
+  const guardKeyring = useKeyringGuard();
   const showToast = useToast();
   const [selected, setSelected] = useState<string[]>(() => initialSelection(result.candidates));
   const rows = candidateRows(result.candidates);
@@ -44,15 +50,15 @@ function PickerDialog({ network, result, isSaving, problem }: PickerDialogProps)
 
   const add = async () => {
     const added = await confirm(selected);
-    if (added !== null) {
-      showToast({ tone: 'success', title: added === 1 ? '1 account added' : `${added} accounts added` });
+    if (added?.ok) {
+      showToast({ tone: 'success', title: added.value === 1 ? '1 account added' : `${added.value} accounts added` });
+    } else {
+      guardKeyring(added, add);
     }
   };
 
-  const intro =
-    network === 'meta'
-      ? 'You signed in to the demo Facebook. Tick the Pages and Instagram accounts Outpost should post to.'
-      : 'You signed in to the demo TikTok. Tick the account Outpost should post to.';
+  const { site, pickWhat } = SIGN_IN_NETWORKS[request.network];
+  const intro = `You signed in to ${request.demo ? `the demo ${site}` : site}. ${pickWhat}`;
 
   return (
     <Dialog
@@ -73,7 +79,7 @@ function PickerDialog({ network, result, isSaving, problem }: PickerDialogProps)
             <Button onPress={close} isDisabled={isSaving}>
               Cancel
             </Button>
-            <Button variant="primary" onPress={() => void add()} isDisabled={count === 0 || isSaving}>
+            <Button variant="primary" onPress={() => void add()} isDisabled={count === 0} isPending={isSaving}>
               {count === 0 ? 'Add accounts' : count === 1 ? 'Add 1 account' : `Add ${count} accounts`}
             </Button>
           </>
@@ -85,7 +91,9 @@ function PickerDialog({ network, result, isSaving, problem }: PickerDialogProps)
       ) : (
         <>
           <p>{intro}</p>
-          {result.missingScopes.length > 0 ? <MissingScopes scopes={result.missingScopes} /> : null}
+          {result.missingScopes.length > 0 ? (
+            <MissingScopes scopes={result.missingScopes} onAskAgain={() => void startConnect(askAgainRequest(request))} />
+          ) : null}
           <CheckboxGroup aria-label="Accounts" value={selected} onChange={setSelected} isDisabled={isSaving}>
             {rows.map((row) => (
               <CandidateCheckbox key={row.candidate.candidateId} row={row} />
@@ -139,25 +147,6 @@ function CandidateCheckbox({ row }: { row: CandidateRow }) {
           </span>
         ) : null}
       </Checkbox>
-    </div>
-  );
-}
-
-function MissingScopes({ scopes }: { scopes: readonly string[] }) {
-  return (
-    <div className="picker-warning" role="note">
-      <WarningIcon size={16} />
-      <p>
-        You did not allow {scopes.length === 1 ? 'one permission' : 'some permissions'} Outpost asked for:{' '}
-        {scopes.map((scope, index) => (
-          <span key={scope}>
-            {index > 0 ? ', ' : null}
-            <code>{scope}</code>
-          </span>
-        ))}
-        . Outpost may not be able to post to these accounts until you connect again and allow{' '}
-        {scopes.length === 1 ? 'it' : 'them'}.
-      </p>
     </div>
   );
 }
