@@ -64,7 +64,7 @@ test.describe('demo mode in browser mode', () => {
     await sectionLink(page, 'Accounts').click();
     const tryDemo = page.getByRole('button', { name: 'Try the demo' });
     await expect(tryDemo).toBeVisible();
-    await expect(page.getByText('developer-app setup in the next version')).toBeVisible();
+    await expect(page.getByText('you first set up your own developer app with each platform', { exact: false })).toBeVisible();
     await screenshots(page, 'empty');
 
     await tryDemo.click();
@@ -95,6 +95,33 @@ test.describe('demo mode in browser mode', () => {
     // Let the confirmation toasts fade before the picture of the list.
     await expect(page.getByRole('alertdialog')).toHaveCount(0, { timeout: 10_000 });
     await screenshots(page, 'list');
+
+    // Health in detail: how each signs in, when it runs out, what it was granted; checked with the platform.
+    await list.getByRole('button', { name: "Details for Rosie's Bakery (Facebook)" }).click();
+    const details = page.getByRole('dialog', { name: "Rosie's Bakery" });
+    await expect(details).toContainText('Facebook Login');
+    await expect(details).toContainText('Data access ends');
+    await expect(details.getByRole('list', { name: 'Permissions granted' })).toContainText('pages_manage_posts');
+    await details.getByRole('button', { name: 'Check now' }).click();
+    await expect(details.getByRole('status')).toHaveText('Checked just now.');
+    await screenshots(page, 'details');
+    await details.getByRole('button', { name: 'Close' }).click();
+
+    // Disconnect TikTok, keeping its post history.
+    await list.getByRole('button', { name: /^Disconnect .* \(TikTok\)$/ }).click();
+    const disconnect = page.getByRole('dialog', { name: /^Disconnect .*\?$/ });
+    await expect(disconnect.getByRole('radio', { name: 'Keep post history' })).toBeChecked();
+    await screenshots(page, 'disconnect');
+    await disconnect.getByRole('button', { name: 'Disconnect' }).click();
+    await expect(page.getByRole('alertdialog', { name: /disconnected$/ })).toBeVisible();
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    await expect(list.getByRole('list', { name: 'TikTok' })).toHaveCount(0);
+
+    // And connect it again, as an owner who changed their mind would.
+    await signInThroughPopup(page, page.getByRole('button', { name: 'Connect demo TikTok' }));
+    await page.getByRole('dialog', { name: 'Choose accounts to add' }).getByRole('button', { name: /^Add/ }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(3);
+    await expect(page.getByRole('alertdialog')).toHaveCount(0, { timeout: 10_000 });
     await page.getByRole('button', { name: 'Remove demo' }).scrollIntoViewIfNeeded();
     await screenshots(page, 'list-demo-panel');
 
@@ -133,7 +160,7 @@ test.describe('demo mode in browser mode', () => {
       await popup.getByRole('button', { name: 'Cancel' }).click();
       await expect(popup.getByRole('heading', { name: 'Sign-in cancelled' })).toBeVisible();
 
-      await expect(page.getByRole('status')).toHaveText('Sign-in cancelled; nothing was connected.');
+      await expect(page.getByRole('status')).toHaveText('You cancelled in the browser; nothing was connected.');
       await expect(page.getByRole('dialog')).toHaveCount(0);
       await expect(page.getByRole('region', { name: 'Connected accounts' })).toHaveCount(0);
     } finally {
