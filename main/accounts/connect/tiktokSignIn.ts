@@ -1,6 +1,8 @@
 import type { PlatformNetworks } from '../../platforms/platformNetworks';
 import type { DeveloperAppSecrets } from '../platformAccess';
 import { exchangeTikTokCode } from '../../platforms/tiktok/tiktokLogin';
+import { PermissionMissingError } from '../../platforms/platformErrors';
+import { queryCreatorInfo } from '../../platforms/tiktok/tiktokPosting';
 import { fetchTikTokUser } from '../../platforms/tiktok/tiktokUser';
 import { expiresAt, type PendingCandidate } from './pendingCandidate';
 import { TIKTOK_SCOPES } from './signInScopes';
@@ -18,7 +20,9 @@ export interface TikTokSignInInput {
 
 /**
  * TikTok Login Kit for Desktop after the callback (platform-apis.md 6.1): code + PKCE verifier →
- * access token (24 h) and refresh token (365 days) → the creator's profile.
+ * access token and refresh token (24 h and 365 days per the reference; the answer's own lifetimes
+ * are stored) → the creator's profile → `creator_info` (6.2), which proves posting works and gives
+ * the @username.
  */
 export async function completeTikTokSignIn(input: TikTokSignInInput): Promise<{ pending: PendingCandidate[]; missingScopes: string[] }> {
   const tokens = await exchangeTikTokCode(input.networks.tiktokApi, {
@@ -30,6 +34,7 @@ export async function completeTikTokSignIn(input: TikTokSignInInput): Promise<{ 
   });
   const user = await fetchTikTokUser(input.networks.tiktokApi, { accessToken: tokens.accessToken });
   const granted = new Set(tokens.scope.split(',').map((scope) => scope.trim()));
+  const creator = granted.has('video.publish') ? await creatorInfo(input, tokens.accessToken) : undefined;
   return {
     pending: [
       {
@@ -37,7 +42,7 @@ export async function completeTikTokSignIn(input: TikTokSignInInput): Promise<{ 
           candidateId: `tiktok:${tokens.openId}`,
           platform: 'tiktok',
           displayName: user.displayName,
-          username: null,
+          username: creator?.username ?? null,
           linkedCandidateId: null,
           alreadyConnected: input.isConnected(tokens.openId),
         },
@@ -45,7 +50,7 @@ export async function completeTikTokSignIn(input: TikTokSignInInput): Promise<{ 
           platform: 'tiktok',
           platformAccountId: tokens.openId,
           displayName: user.displayName,
-          username: null,
+          username: creator?.username ?? null,
           avatarUrl: user.avatarUrl ?? null,
           loginPath: 'tiktok_login',
           isDemo: input.isDemo,
@@ -61,4 +66,14 @@ export async function completeTikTokSignIn(input: TikTokSignInInput): Promise<{ 
     ],
     missingScopes: TIKTOK_SCOPES.filter((scope) => !granted.has(scope)),
   };
+}
+
+/** The creator's posting settings; a declined `video.publish` is named as a missing scope instead. */
+async function creatorInfo(input: TikTokSignInInput, accessToken: string) {
+  try {
+    return await queryCreatorInfo(input.networks.tiktokApi, { accessToken });
+  } catch (error) {
+    if (error instanceof PermissionMissingError) return undefined;
+    throw error;
+  }
 }

@@ -154,6 +154,15 @@ describe('live sign-in with the owner’s developer apps', () => {
     }
   });
 
+  it('TikTok: reads creator_info for the @username, and a declined video.publish is named rather than failing', async () => {
+    const [full] = await connect('tiktok');
+    expect(full!.username).toBe(sandbox.control.state().tiktok.users[sandbox.control.demo().tiktok.openId]!.username);
+    const partial = await signIn('tiktok', { decline: ['video.publish'] });
+    expect(partial.missingScopes).toEqual(['video.publish']);
+    const [saved] = await h()['accounts.confirmConnect']({ attemptId: partial.attemptId, candidateIds: [partial.candidates[0]!.candidateId] });
+    expect(saved!.health).toMatchObject({ state: 'missing_permission', missingPermissions: [{ permission: 'video.publish', feature: 'Publish to TikTok' }] });
+  });
+
   it('names declined permissions, and asking again with re-consent restores them', async () => {
     const partial = await signIn('meta', { decline: ['read_insights', 'instagram_manage_insights'] });
     expect(partial.missingScopes.sort()).toEqual(['instagram_manage_insights', 'read_insights']);
