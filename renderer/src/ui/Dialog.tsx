@@ -48,3 +48,12 @@ export function Dialog({ title, children, closeLabel = 'Close', actions, size = 
     </ModalOverlay>
   );
 }
+
+/** Why the dialog's action did not work, announced and shown inside it; nothing while there is no problem. */
+export function DialogProblem({ problem }: { problem: string | null }) {
+  return problem ? (
+    <p role="alert" className="dialog-problem">
+      {problem}
+    </p>
+  ) : null;
+}

@@ -104,6 +104,51 @@ describe('Accounts: disconnecting', () => {
     );
     expect(screen.getByRole('listitem', { name: 'Crumb & Co on TikTok', hidden: true })).toBeInTheDocument();
   });
+
+  it('cannot be cancelled, dismissed or changed while it disconnects', async () => {
+    const fake = createFakeApi({ accounts: liveAccounts() });
+    let answer!: () => void;
+    fake.handle(
+      'accounts.disconnect',
+      () => new Promise((resolve) => (answer = () => resolve({ ok: true, value: { revokedOnPlatform: true } }))),
+    );
+    const { user } = await openAccounts(fake);
+
+    await user.click(screen.getByRole('button', { name: 'Disconnect Crumb & Co on TikTok (TikTok)' }));
+    const dialog = screen.getByRole('dialog', { name: 'Disconnect Crumb & Co on TikTok?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
+
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    expect(within(dialog).getByRole('radio', { name: 'Delete post history too' })).toBeDisabled();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: 'Disconnect Crumb & Co on TikTok?' })).toBeInTheDocument();
+
+    await act(async () => answer());
+    expect(await screen.findByRole('alertdialog', { name: 'Crumb & Co on TikTok disconnected' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('disconnects, with the history choice kept, once weaker storage is accepted', async () => {
+    const fake = createFakeApi({
+      accounts: liveAccounts(),
+      keyring: { backend: 'basic_text', state: 'weak_refused' },
+      secretWriters: ['accounts.disconnect'],
+    });
+    const { user } = await openAccounts(fake);
+
+    await user.click(screen.getByRole('button', { name: 'Disconnect Crumb & Co on TikTok (TikTok)' }));
+    const dialog = screen.getByRole('dialog', { name: 'Disconnect Crumb & Co on TikTok?' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Delete post history too' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
+    await user.click(await screen.findByRole('button', { name: 'Accept weaker storage' }));
+
+    const request = { accountId: 'acc-tiktok', keepHistory: false };
+    await waitFor(() => expect(fake.callsTo('accounts.disconnect')).toEqual([request, request]));
+    expect(await screen.findByRole('alertdialog', { name: 'Crumb & Co on TikTok disconnected' })).toHaveTextContent(
+      'Its post history was deleted.',
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
 });
 
 describe('Accounts: details', () => {

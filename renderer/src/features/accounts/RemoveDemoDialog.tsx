@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { useToast } from '../../app/useToast';
 import { describeError } from '../../lib/describeError';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useAccounts } from './useAccounts';
 
 export interface RemoveDemoDialogProps {
@@ -17,53 +15,26 @@ export interface RemoveDemoDialogProps {
 export function RemoveDemoDialog({ count, isOpen, onOpenChange, onRemoved }: RemoveDemoDialogProps) {
   const removeDemo = useAccounts((state) => state.removeDemo);
   const showToast = useToast();
-  const [isRemoving, setRemoving] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const openChange = (open: boolean) => {
-    if (isRemoving) return;
-    setProblem(null);
-    onOpenChange(open);
-  };
 
   const remove = async () => {
-    setRemoving(true);
-    setProblem(null);
     const result = await removeDemo();
-    setRemoving(false);
-    if (!result.ok) {
-      setProblem(describeError(result));
-      return;
-    }
+    if (!result.ok) return describeError(result);
     onOpenChange(false);
     showToast({ tone: 'success', title: 'Demo removed', body: 'Its accounts and their posts are gone from this computer.' });
     onRemoved();
+    return null;
   };
 
   const accounts = count === 1 ? 'the demo account and its posts' : `the ${count} demo accounts and their posts`;
   return (
-    <Dialog
+    <ConfirmDialog
       title="Remove the demo"
       isOpen={isOpen}
-      onOpenChange={openChange}
-      isDismissable={!isRemoving}
-      actions={(close) => (
-        <>
-          <Button onPress={close} isDisabled={isRemoving}>
-            Cancel
-          </Button>
-          <Button variant="danger" onPress={() => void remove()} isPending={isRemoving}>
-            Remove demo accounts
-          </Button>
-        </>
-      )}
+      onOpenChange={onOpenChange}
+      confirmLabel="Remove demo accounts"
+      onConfirm={remove}
     >
       <p>Remove {accounts}? Your own accounts are not touched.</p>
-      {problem ? (
-        <p role="alert" className="dialog-problem">
-          {problem}
-        </p>
-      ) : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogProblem } from '../../ui/Dialog';
 import { useKeyring } from './useKeyring';
 
 /**
@@ -40,11 +40,7 @@ export function KeyringDialog() {
         Install and unlock a keyring and restart Outpost (recommended), or accept weaker storage. You can change this
         later in Settings → Saved sign-ins.
       </p>
-      {question.problem ? (
-        <p role="alert" className="dialog-problem">
-          {question.problem}
-        </p>
-      ) : null}
+      <DialogProblem problem={question.problem} />
     </Dialog>
   );
 }

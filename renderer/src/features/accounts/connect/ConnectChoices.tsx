@@ -57,7 +57,7 @@ export function ConnectChoices() {
         You sign in on the platform's own page in your browser, then choose which accounts Outpost posts to. Your
         sign-ins are saved on this computer only.
       </p>
-      <ul className="connect-choices">
+      <ul className="row-list">
         {CHOICES.map((choice) => (
           <ConnectChoice key={choice.network} choice={choice} />
         ))}

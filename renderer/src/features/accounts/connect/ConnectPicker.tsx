@@ -3,7 +3,7 @@ import type { ConnectResult } from '../../../../../preload/contract';
 import { useToast } from '../../../app/useToast';
 import { Button } from '../../../ui/Button';
 import { Checkbox, CheckboxGroup } from '../../../ui/Checkbox';
-import { Dialog } from '../../../ui/Dialog';
+import { Dialog, DialogProblem } from '../../../ui/Dialog';
 import { useKeyringGuard } from '../../keyring/useKeyringGuard';
 import { PLATFORMS, PlatformIcon } from '../platforms';
 import { useAccounts } from '../useAccounts';
@@ -102,11 +102,7 @@ function PickerDialog({ request, result, isSaving, problem }: PickerDialogProps)
           {count === 0 ? <p className="picker-hint">Tick at least one account to add.</p> : null}
         </>
       )}
-      {problem ? (
-        <p role="alert" className="dialog-problem">
-          {problem}
-        </p>
-      ) : null}
+      <DialogProblem problem={problem} />
     </Dialog>
   );
 }

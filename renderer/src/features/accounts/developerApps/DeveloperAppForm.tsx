@@ -8,6 +8,7 @@ import {
 } from '../../../../../preload/contract';
 import { describeError } from '../../../lib/describeError';
 import { Button } from '../../../ui/Button';
+import { DialogProblem } from '../../../ui/Dialog';
 import { ShieldIcon } from '../../../ui/icons';
 import { TextField } from '../../../ui/TextField';
 import { useKeyringGuard } from '../../keyring/useKeyringGuard';
@@ -144,11 +145,7 @@ export function DeveloperAppForm({ kind, app }: { kind: DeveloperAppKind; app: D
       <p role="status" className="developer-app-form__status">
         {statusText}
       </p>
-      {outcome.kind === 'failed' ? (
-        <p role="alert" className="dialog-problem">
-          {outcome.message}
-        </p>
-      ) : null}
+      <DialogProblem problem={outcome.kind === 'failed' ? outcome.message : null} />
     </form>
       <RemoveDeveloperAppDialog
         kind={kind}

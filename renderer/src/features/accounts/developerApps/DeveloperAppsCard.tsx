@@ -28,7 +28,7 @@ export function DeveloperAppsCard() {
         computer, with no Outpost server in between. Each app is set up once, with a step-by-step guide.
       </p>
       {apps ? (
-        <ul className="developer-apps">
+        <ul className="row-list">
           {DEVELOPER_APP_ORDER.map((kind) => (
             <DeveloperAppRow key={kind} kind={kind} app={appOf(apps, kind)} />
           ))}

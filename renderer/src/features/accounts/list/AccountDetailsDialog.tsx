@@ -3,7 +3,7 @@ import type { AccountSummary } from '../../../../../preload/contract';
 import { dateAndTime, daysFromToday, fullDate, relativeDays } from '../../../lib/dates';
 import { describeError } from '../../../lib/describeError';
 import { Button } from '../../../ui/Button';
-import { Dialog } from '../../../ui/Dialog';
+import { Dialog, DialogProblem } from '../../../ui/Dialog';
 import { RefreshIcon } from '../../../ui/icons';
 import { useKeyringGuard } from '../../keyring/useKeyringGuard';
 import { useTimeZone } from '../../settings/useTimeZone';
@@ -109,11 +109,7 @@ export function AccountDetailsDialog({ account, linkedName, onClose }: AccountDe
       <p role="status" className="details-check">
         {check.kind === 'checking' ? 'Checking with the platforms…' : check.kind === 'done' ? 'Checked just now.' : ''}
       </p>
-      {check.kind === 'failed' ? (
-        <p role="alert" className="dialog-problem">
-          {check.message}
-        </p>
-      ) : null}
+      <DialogProblem problem={check.kind === 'failed' ? check.message : null} />
     </Dialog>
   );
 }
