@@ -59,6 +59,12 @@ interface AccountRow {
 /** The secrets of one account live under this prefix in the token vault. */
 export const accountSecretPrefix = (accountId: string) => `account:${accountId}:`;
 
+/** What a sign-in saves per account: the token calls use, TikTok's refresh token, Meta's user token. */
+export type AccountSecretKind = 'access_token' | 'refresh_token' | 'user_token';
+
+/** The vault name of one of an account's secrets. */
+export const accountSecretName = (accountId: string, kind: AccountSecretKind) => `${accountSecretPrefix(accountId)}${kind}`;
+
 /**
  * The secret whose expiry is the account's deadline: Instagram Login's long-lived token (refreshed
  * by upkeep), TikTok's refresh token (its access token is renewed from it). Facebook Page tokens

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AccountSummary, ConnectResult, ConnectStart, SignInNetwork } from '../../../preload/contract';
 import type { Logger } from '../../diagnostics/logger';
 import { DomainError } from '../../errors/domainError';
-import { accountSecretPrefix, type AccountsRepository } from '../accountsRepository';
+import { accountSecretName, accountSecretPrefix, type AccountsRepository } from '../accountsRepository';
 import { listenForOAuthCallback, type LoopbackCallback } from '../oauth/loopbackCallback';
 import { createOAuthState } from '../oauth/pkce';
 import type { PlatformAccessFor } from '../platformAccess';
@@ -147,7 +147,7 @@ export function createConnectService(deps: ConnectServiceDeps) {
         // A reconnect replaces every secret of the account, so nothing stale outlives it.
         deps.vault.removeByPrefix(accountSecretPrefix(accountId));
         for (const secret of sealed[index] ?? []) {
-          deps.vault.storeSealed(`${accountSecretPrefix(accountId)}${secret.kind}`, secret.sealed, secret.options);
+          deps.vault.storeSealed(accountSecretName(accountId, secret.kind), secret.sealed, secret.options);
         }
       });
     });

@@ -1,9 +1,10 @@
 import type { ConnectCandidate } from '../../../preload/contract';
-import type { ConnectedAccount } from '../accountsRepository';
+import type { AccountSecretKind, ConnectedAccount } from '../accountsRepository';
+import { expiryAfter } from '../health/accountHealth';
 
 /** A secret a candidate brings, saved in the vault under `account:<id>:<kind>` once it is added. */
 export interface CandidateSecret {
-  kind: 'access_token' | 'refresh_token' | 'user_token';
+  kind: AccountSecretKind;
   value: string;
   expiresAt?: string;
 }
@@ -18,5 +19,5 @@ export interface PendingCandidate {
   secrets: CandidateSecret[];
 }
 
-export const expiresAt = (now: Date, seconds: number | undefined) =>
-  seconds === undefined ? undefined : new Date(now.getTime() + seconds * 1000).toISOString();
+/** A token's expiry, when the platform gave it a lifetime (a Page token has none). */
+export const expiresAt = (now: Date, seconds: number | undefined) => (seconds === undefined ? undefined : expiryAfter(now, seconds));

@@ -2,7 +2,13 @@ import type { Logger } from '../../diagnostics/logger';
 import { DomainError } from '../../errors/domainError';
 import { revokeAllPermissions } from '../../platforms/meta/graphUser';
 import { revokeTikTokToken } from '../../platforms/tiktok/tiktokRevoke';
-import { accountSecretPrefix, type AccountRecord, type AccountsRepository } from '../accountsRepository';
+import {
+  accountSecretName,
+  accountSecretPrefix,
+  type AccountRecord,
+  type AccountSecretKind,
+  type AccountsRepository,
+} from '../accountsRepository';
 import type { PlatformAccessFor } from '../platformAccess';
 import type { TokenVault } from '../tokenVault';
 
@@ -42,7 +48,7 @@ export async function disconnectAccount(deps: DisconnectDeps, accountId: string,
 }
 
 async function revoke(deps: DisconnectDeps, record: AccountRecord): Promise<boolean> {
-  const secret = (kind: string) => deps.vault.read(`${accountSecretPrefix(record.id)}${kind}`);
+  const secret = (kind: AccountSecretKind) => deps.vault.read(accountSecretName(record.id, kind));
   try {
     const access = await deps.platformAccessFor(record.isDemo);
     switch (record.loginPath) {

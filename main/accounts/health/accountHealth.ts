@@ -19,6 +19,12 @@ export interface HealthFacts {
   checkedAt: string | null;
 }
 
+/** True when the deadline `instant` is now or past. */
+export const hasPassed = (instant: string | null, now: Date) => instant !== null && Date.parse(instant) <= now.getTime();
+
+/** An expiry from a platform's `expires_in`: lifetimes always come from the answer, never from constants. */
+export const expiryAfter = (now: Date, seconds: number) => new Date(now.getTime() + seconds * 1000).toISOString();
+
 /** True when `instant` falls within the warning window from `now` (or already passed). */
 export const isWithinWarning = (instant: string | null, now: Date) =>
   instant !== null && Date.parse(instant) - now.getTime() <= EXPIRY_WARNING_DAYS * DAY_MS;
@@ -29,12 +35,11 @@ export const isWithinWarning = (instant: string | null, now: Date) =>
  */
 export function accountHealth(facts: HealthFacts, now: Date): AccountHealth {
   const missing = missingPermissions(facts.loginPath, facts.platform, facts.grantedScopes);
-  const passed = (instant: string | null) => instant !== null && Date.parse(instant) <= now.getTime();
   const reason =
     facts.reconnectReason ??
-    (passed(facts.tokenExpiresAt)
+    (hasPassed(facts.tokenExpiresAt, now)
       ? 'The saved sign-in has expired.'
-      : passed(facts.dataAccessExpiresAt)
+      : hasPassed(facts.dataAccessExpiresAt, now)
         ? "Meta's 90-day data access has lapsed."
         : null);
   const state = reason

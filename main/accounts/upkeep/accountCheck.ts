@@ -1,4 +1,4 @@
-import { accountSecretPrefix, type AccountRecord } from '../accountsRepository';
+import type { AccountRecord } from '../accountsRepository';
 import type { PlatformAccess } from '../platformAccess';
 import { SecretMissingError, type TokenVault } from '../tokenVault';
 
@@ -25,11 +25,6 @@ export interface CheckTools {
 /** Refreshes or verifies one account's sign-in; platform and vault errors are thrown as they are. */
 export type AccountCheck = (account: AccountRecord, tools: CheckTools) => Promise<CheckResult>;
 
-export type AccountSecretKind = 'access_token' | 'refresh_token' | 'user_token';
-
-/** The vault name sign-in saved the secret under (see connect/connectService.ts). */
-export const accountSecretName = (accountId: string, kind: AccountSecretKind) => `${accountSecretPrefix(accountId)}${kind}`;
-
 /** When a stored secret was written and when it lapses; a secret that is not there means "reconnect". */
 export function storedSecret(vault: TokenVault, name: string): { updatedAt: string; expiresAt: string | null } {
   const info = vault.info(name);
@@ -37,7 +32,3 @@ export function storedSecret(vault: TokenVault, name: string): { updatedAt: stri
   return info;
 }
 
-export const hasPassed = (instant: string | null, now: Date) => instant !== null && Date.parse(instant) <= now.getTime();
-
-/** An expiry from a platform's `expires_in`: lifetimes always come from the answer, never from constants. */
-export const expiryAfter = (now: Date, seconds: number) => new Date(now.getTime() + seconds * 1000).toISOString();

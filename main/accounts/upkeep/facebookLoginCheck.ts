@@ -3,7 +3,9 @@ import { PermissionMissingError } from '../../platforms/platformErrors';
 import type { PlatformHttp } from '../../platforms/platformHttp';
 import type { AccountRecord } from '../accountsRepository';
 import type { TokenVault } from '../tokenVault';
-import { accountSecretName, hasPassed, type AccountCheck } from './accountCheck';
+import { accountSecretName } from '../accountsRepository';
+import { hasPassed } from '../health/accountHealth';
+import type { AccountCheck } from './accountCheck';
 
 /**
  * Facebook Login (a Page, or an Instagram account reached through its Page): the Page token from

@@ -1,6 +1,8 @@
 import { fetchInstagramProfile } from '../../platforms/meta/graphUser';
 import { refreshInstagramToken } from '../../platforms/meta/instagramLogin';
-import { accountSecretName, expiryAfter, hasPassed, storedSecret, type AccountCheck } from './accountCheck';
+import { accountSecretName } from '../accountsRepository';
+import { expiryAfter, hasPassed } from '../health/accountHealth';
+import { storedSecret, type AccountCheck } from './accountCheck';
 
 /** Instagram refuses to refresh a token younger than this (platform-apis.md 1.8). */
 const MIN_REFRESH_AGE_MS = 24 * 60 * 60 * 1000;

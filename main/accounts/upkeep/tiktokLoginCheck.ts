@@ -1,5 +1,7 @@
 import { refreshTikTokToken } from '../../platforms/tiktok/tiktokLogin';
-import { accountSecretName, expiryAfter, hasPassed, storedSecret, type AccountCheck } from './accountCheck';
+import { accountSecretName } from '../accountsRepository';
+import { expiryAfter, hasPassed } from '../health/accountHealth';
+import { storedSecret, type AccountCheck } from './accountCheck';
 
 /**
  * TikTok: a short-lived access token renewed from a long-lived refresh token, with the app's

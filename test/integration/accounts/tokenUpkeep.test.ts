@@ -7,7 +7,7 @@ import { dataAccessExpiry } from '../../../main/accounts/health/accountHealth';
 import type { PlatformAccess } from '../../../main/accounts/platformAccess';
 import type { SecretCipher } from '../../../main/accounts/secretCipher';
 import { createTokenVault, type TokenVault } from '../../../main/accounts/tokenVault';
-import { accountSecretName, type AccountSecretKind } from '../../../main/accounts/upkeep/accountCheck';
+import { accountSecretName, type AccountSecretKind } from '../../../main/accounts/accountsRepository';
 import { createExpiryAlerts } from '../../../main/accounts/upkeep/expiryAlerts';
 import { createTokenUpkeep, type TokenUpkeep } from '../../../main/accounts/upkeep/tokenUpkeep';
 import { createSilentLogger } from '../../../main/diagnostics/logger';

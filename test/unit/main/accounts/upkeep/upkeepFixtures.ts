@@ -7,7 +7,7 @@ import { createDevelopmentCipher } from '../../../../../main/accounts/developmen
 import { DeveloperAppMissingError } from '../../../../../main/accounts/developerApps/developerAppErrors';
 import type { DeveloperAppSecrets, PlatformAccess } from '../../../../../main/accounts/platformAccess';
 import { createTokenVault } from '../../../../../main/accounts/tokenVault';
-import { accountSecretName, type AccountSecretKind } from '../../../../../main/accounts/upkeep/accountCheck';
+import { accountSecretName, type AccountSecretKind } from '../../../../../main/accounts/accountsRepository';
 import type { ExpiryAlerts } from '../../../../../main/accounts/upkeep/expiryAlerts';
 import { createTokenUpkeep } from '../../../../../main/accounts/upkeep/tokenUpkeep';
 import { createSilentLogger } from '../../../../../main/diagnostics/logger';
