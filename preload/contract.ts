@@ -127,6 +127,22 @@ export const AccountHealth = z.object({
 });
 export type AccountHealth = z.infer<typeof AccountHealth>;
 
+/** TikTok's privacy levels (`creator_info.privacy_level_options`, platform-apis.md 6.2). */
+export const TikTokPrivacyLevel = z.enum(['PUBLIC_TO_EVERYONE', 'MUTUAL_FOLLOW_FRIENDS', 'FOLLOWER_OF_CREATOR', 'SELF_ONLY']);
+export type TikTokPrivacyLevel = z.infer<typeof TikTokPrivacyLevel>;
+
+/** A TikTok account's posting settings from its last `creator_info` (6.2), for the composer offline. */
+export const TikTokCreatorSettings = z.object({
+  privacyLevelOptions: z.array(TikTokPrivacyLevel),
+  commentDisabled: z.boolean(),
+  duetDisabled: z.boolean(),
+  stitchDisabled: z.boolean(),
+  maxVideoPostDurationSec: z.number().int().positive(),
+  /** When Outpost last read them. */
+  readAt: z.string(),
+});
+export type TikTokCreatorSettings = z.infer<typeof TikTokCreatorSettings>;
+
 /** What the renderer may know of an account: never a token. */
 export const AccountSummary = z.object({
   id: z.string(),
@@ -142,6 +158,8 @@ export const AccountSummary = z.object({
   connectedAt: z.string(),
   /** For an Instagram account reached through a Facebook Page: that Page's account id. */
   linkedAccountId: z.string().nullable(),
+  /** TikTok: the creator's posting settings as last read; null elsewhere or before the first read. */
+  tiktokCreator: TikTokCreatorSettings.nullable(),
 });
 export type AccountSummary = z.infer<typeof AccountSummary>;
 
@@ -258,6 +276,336 @@ export type DemoStatus = z.infer<typeof DemoStatus>;
 const AttemptRef = z.object({ attemptId: z.string().min(1).max(64) }).strict();
 
 // ---------------------------------------------------------------------------------------------
+// Composer: media library, posts and their targets, validation (issue 5)
+// ---------------------------------------------------------------------------------------------
+
+/** A media item is named by the SHA-256 of its bytes: importing the same file twice is one item. */
+export const MediaId = z.string().regex(/^[0-9a-f]{64}$/, 'A media id is a SHA-256 in hex.');
+export type MediaId = z.infer<typeof MediaId>;
+
+export const MediaKind = z.enum(['image', 'video']);
+export type MediaKind = z.infer<typeof MediaKind>;
+
+/**
+ * What the probe learned on import. Pixel sizes are as the picture is seen (EXIF orientation
+ * applied), so aspect-ratio rules compare what the owner sees.
+ */
+export const MediaProbe = z.object({
+  kind: MediaKind,
+  /** The real format read from the bytes, never from the file name: jpeg, png, webp, heic, gif, mp4, mov, webm... */
+  format: z.string(),
+  byteSize: z.number().int().nonnegative(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  /** The EXIF orientation tag (1 to 8) when the file has one other than 1 (upright). */
+  orientation: z.number().int().min(2).max(8).nullable(),
+  /** sRGB, Display P3, CMYK... as the file declares it; null when it does not say. */
+  colorSpace: z.string().nullable(),
+  /** The file carries GPS coordinates. */
+  hasLocation: z.boolean(),
+  /** The file carries camera make, model or serial details. */
+  hasCameraDetails: z.boolean(),
+  durationMs: z.number().int().nonnegative().nullable(),
+  videoCodec: z.string().nullable(),
+  audioCodec: z.string().nullable(),
+  audioSampleRateHz: z.number().int().positive().nullable(),
+  frameRate: z.number().positive().nullable(),
+  /** MP4/MOV: the index (`moov` atom) comes before the media data (Instagram requires it). */
+  moovAtFront: z.boolean().nullable(),
+});
+export type MediaProbe = z.infer<typeof MediaProbe>;
+
+/** The one-click fixes; each makes a new item from the old one, which stays in the library. */
+export const MediaFixKind = z.enum(['convert_to_jpeg', 'apply_orientation', 'strip_metadata', 'downscale', 'crop']);
+export type MediaFixKind = z.infer<typeof MediaFixKind>;
+
+/** A fix to apply. Crop rectangles are in pixels of the picture as seen (orientation applied). */
+export const MediaFixRequest = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('convert_to_jpeg') }).strict(),
+  z.object({ kind: z.literal('apply_orientation') }).strict(),
+  z.object({ kind: z.literal('strip_metadata') }).strict(),
+  z.object({ kind: z.literal('downscale'), maxLongEdge: z.number().int().min(16).max(20000) }).strict(),
+  z
+    .object({
+      kind: z.literal('crop'),
+      left: z.number().int().min(0),
+      top: z.number().int().min(0),
+      width: z.number().int().min(1),
+      height: z.number().int().min(1),
+    })
+    .strict(),
+]);
+export type MediaFixRequest = z.infer<typeof MediaFixRequest>;
+
+export const MediaItem = z.object({
+  id: MediaId,
+  /** The file's name when imported, for display only. */
+  originalName: z.string(),
+  importedAt: z.string(),
+  probe: MediaProbe,
+  /** Small JPEG (images) or poster frame (videos) for grids and strips. */
+  thumbnailUrl: z.string(),
+  /** Larger JPEG for previews and the crop tool. */
+  previewUrl: z.string(),
+  /** The item this one was made from by a fix, and which fix. */
+  derivedFrom: z.object({ mediaId: MediaId, fix: MediaFixKind }).nullable(),
+  /** How many posts (not deleted) use the item. */
+  usedByPostCount: z.number().int().nonnegative(),
+});
+export type MediaItem = z.infer<typeof MediaItem>;
+
+export const MediaUse = z.object({
+  postId: z.string(),
+  /** The start of the post's text, for the list. */
+  excerpt: z.string(),
+  /** True when a target of the post is scheduled or publishing: the item cannot be deleted. */
+  scheduled: z.boolean(),
+});
+export type MediaUse = z.infer<typeof MediaUse>;
+
+export const MediaDetails = MediaItem.extend({ usedBy: z.array(MediaUse) });
+export type MediaDetails = z.infer<typeof MediaDetails>;
+
+export const MediaQuery = z
+  .object({
+    search: z.string().max(200).optional(),
+    kind: MediaKind.optional(),
+    usage: z.enum(['all', 'used', 'unused']).optional(),
+  })
+  .strict();
+export type MediaQuery = z.infer<typeof MediaQuery>;
+
+/** One file's outcome: imported (or already there), or why not. One bad file never stops the rest. */
+export const MediaImportResult = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('imported'), fileName: z.string(), item: MediaItem, duplicate: z.boolean() }),
+  z.object({ outcome: z.literal('failed'), fileName: z.string(), message: z.string(), action: z.string().optional() }),
+]);
+export type MediaImportResult = z.infer<typeof MediaImportResult>;
+
+/** Browser mode: the renderer streams a dropped or picked file to this path (POST, raw body). */
+export const BROWSER_MEDIA_UPLOAD_PATH = '/media-upload';
+/** The query parameter carrying the file's original name on an upload. */
+export const BROWSER_MEDIA_UPLOAD_NAME_PARAMETER = 'name';
+
+/** The post types each platform offers. */
+export const POST_TYPES = {
+  instagram: ['feed', 'carousel', 'reel', 'story'],
+  facebook: ['text', 'link', 'photo', 'multi_photo', 'video'],
+  tiktok: ['video', 'photo'],
+} as const satisfies Record<Platform, readonly string[]>;
+
+export const PostType = z.enum(['feed', 'carousel', 'reel', 'story', 'text', 'link', 'photo', 'multi_photo', 'video']);
+export type PostType = z.infer<typeof PostType>;
+
+export function isPostTypeOf(platform: Platform, postType: PostType): boolean {
+  return (POST_TYPES[platform] as readonly string[]).includes(postType);
+}
+
+
+export const InstagramOptions = z
+  .object({
+    platform: z.literal('instagram'),
+    /** Reels: also show the reel in the profile grid. */
+    shareToFeed: z.boolean(),
+    /** Reels: an image from the library as the cover, else a frame at `thumbOffsetMs`. */
+    coverMediaId: MediaId.nullable(),
+    thumbOffsetMs: z.number().int().min(0).nullable(),
+  })
+  .strict();
+
+export const FacebookOptions = z
+  .object({
+    platform: z.literal('facebook'),
+    /** Link posts: the address to share. */
+    link: z.string().max(2048).nullable(),
+  })
+  .strict();
+
+/**
+ * TikTok's posting choices. TikTok's guidelines ask that nothing is pre-chosen for the creator:
+ * privacy starts unset and the interaction switches start off.
+ */
+export const TikTokOptions = z
+  .object({
+    platform: z.literal('tiktok'),
+    privacyLevel: TikTokPrivacyLevel.nullable(),
+    allowComments: z.boolean(),
+    allowDuet: z.boolean(),
+    allowStitch: z.boolean(),
+    /** The post promotes something: the owner's own business and/or a third party (branded content). */
+    discloseCommercialContent: z.boolean(),
+    promotesOwnBusiness: z.boolean(),
+    brandedContent: z.boolean(),
+    /** Video: the frame used as the cover. */
+    coverTimestampMs: z.number().int().min(0).nullable(),
+    /** Photo posts: the title (the caption becomes the description). */
+    title: z.string().max(90).nullable(),
+  })
+  .strict();
+
+export const TargetOptions = z.discriminatedUnion('platform', [InstagramOptions, FacebookOptions, TikTokOptions]);
+export type TargetOptions = z.infer<typeof TargetOptions>;
+
+/** A new target's options: nothing chosen for the owner (TikTok's guidelines), reels shared to the feed. */
+export function defaultTargetOptions(platform: Platform): TargetOptions {
+  switch (platform) {
+    case 'instagram':
+      return { platform, shareToFeed: true, coverMediaId: null, thumbOffsetMs: null };
+    case 'facebook':
+      return { platform, link: null };
+    case 'tiktok':
+      return {
+        platform,
+        privacyLevel: null,
+        allowComments: false,
+        allowDuet: false,
+        allowStitch: false,
+        discloseCommercialContent: false,
+        promotesOwnBusiness: false,
+        brandedContent: false,
+        coverTimestampMs: null,
+        title: null,
+      };
+  }
+}
+
+/** The post type that fits the media the owner picked, for a new target or changed media. */
+export function suggestPostType(platform: Platform, kinds: readonly MediaKind[]): PostType {
+  const videos = kinds.filter((kind) => kind === 'video').length;
+  const images = kinds.length - videos;
+  switch (platform) {
+    case 'instagram':
+      if (kinds.length > 1) return 'carousel';
+      return videos === 1 ? 'reel' : 'feed';
+    case 'facebook':
+      if (videos > 0) return 'video';
+      if (images > 1) return 'multi_photo';
+      return images === 1 ? 'photo' : 'text';
+    case 'tiktok':
+      return images > 0 && videos === 0 ? 'photo' : 'video';
+  }
+}
+
+export const TargetStatus = z.enum(['draft', 'scheduled', 'publishing', 'published', 'failed', 'needs_attention', 'missed']);
+export type TargetStatus = z.infer<typeof TargetStatus>;
+
+/** One destination of a post. */
+export const PostTarget = z
+  .object({
+    id: z.string().min(1).max(64),
+    platform: Platform,
+    /** Null while the owner has not chosen the account (or has none yet). */
+    accountId: z.string().min(1).max(64).nullable(),
+    postType: PostType,
+    /** The caption variant; null inherits the post's text (and keeps following it). */
+    caption: z.string().max(100_000).nullable(),
+    /** Which of the post's media, in which order; null inherits the post's media and order. */
+    mediaIds: z.array(MediaId).max(50).nullable(),
+    options: TargetOptions,
+    /** Read-only here: the composer saves drafts; scheduling moves the status. */
+    status: TargetStatus,
+  })
+  .strict()
+  .refine((target) => target.options.platform === target.platform && isPostTypeOf(target.platform, target.postType), {
+    message: 'The post type and options must belong to the target’s platform.',
+  });
+export type PostTarget = z.infer<typeof PostTarget>;
+
+/** A post as the composer edits it: the owner's text and media, and one target per destination. */
+export const PostDraft = z
+  .object({
+    id: z.string().min(1).max(64),
+    body: z.string().max(100_000),
+    mediaIds: z.array(MediaId).max(50),
+    /** Remove location and camera details from photos before they are posted (on unless turned off). */
+    stripMetadata: z.boolean(),
+    targets: z.array(PostTarget).max(20),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .strict();
+export type PostDraft = z.infer<typeof PostDraft>;
+
+export const ValidationSeverity = z.enum(['error', 'warning', 'info']);
+export type ValidationSeverity = z.infer<typeof ValidationSeverity>;
+
+/** A fix the composer can offer next to an issue; `crop` opens the crop tool on the allowed range. */
+export const MediaFixSuggestion = z.object({
+  kind: MediaFixKind,
+  mediaId: MediaId,
+  /** The button's words ("Convert to JPEG"). */
+  label: z.string(),
+  /** downscale: the long edge to reach. */
+  maxLongEdge: z.number().int().positive().optional(),
+  /** crop: the allowed width/height ratios, and the one to start from. */
+  aspect: z.object({ min: z.number().positive(), max: z.number().positive(), suggested: z.number().positive() }).optional(),
+});
+export type MediaFixSuggestion = z.infer<typeof MediaFixSuggestion>;
+
+export const ValidationIssue = z.object({
+  /** Stable across runs for the same problem, for React keys and tests. */
+  key: z.string(),
+  /** Null for the post itself (its text or media as a whole). */
+  targetId: z.string().nullable(),
+  /** What the issue sits next to in the composer. */
+  subject: z.enum(['caption', 'media', 'options', 'account', 'post_type']),
+  mediaId: MediaId.nullable(),
+  severity: ValidationSeverity,
+  /** A stable code for the rule (`instagram.image.aspect_ratio`). */
+  code: z.string(),
+  /** What is wrong and what to do, in the owner's words. */
+  message: z.string(),
+  fix: MediaFixSuggestion.nullable(),
+});
+export type ValidationIssue = z.infer<typeof ValidationIssue>;
+
+const Count = z.object({ used: z.number().int().nonnegative(), max: z.number().int().positive().nullable() });
+
+/** The live counters shown under the editor for each target. */
+export const TargetMeasure = z.object({
+  targetId: z.string(),
+  characters: Count,
+  hashtags: Count,
+  mentions: Count,
+  items: z.object({ used: z.number().int().nonnegative(), min: z.number().int().nonnegative(), max: z.number().int().positive() }),
+});
+export type TargetMeasure = z.infer<typeof TargetMeasure>;
+
+export const PostValidation = z.object({
+  issues: z.array(ValidationIssue),
+  measures: z.array(TargetMeasure),
+  /** No errors: every target has an account and nothing a platform would reject. */
+  readyToSchedule: z.boolean(),
+});
+export type PostValidation = z.infer<typeof PostValidation>;
+
+/** What the composer works with: the saved draft and what the platforms would say about it. */
+export const PostEditorState = z.object({ post: PostDraft, validation: PostValidation });
+export type PostEditorState = z.infer<typeof PostEditorState>;
+
+/** A line of the drafts list. */
+export const PostSummary = z.object({
+  id: z.string(),
+  excerpt: z.string(),
+  thumbnailUrl: z.string().nullable(),
+  mediaCount: z.number().int().nonnegative(),
+  targets: z.array(z.object({ platform: Platform, accountId: z.string().nullable(), status: TargetStatus })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type PostSummary = z.infer<typeof PostSummary>;
+
+export const DraftsQuery = z
+  .object({
+    search: z.string().max(200).optional(),
+    accountId: z.string().min(1).max(64).optional(),
+    sort: z.enum(['updated', 'created', 'text']).optional(),
+  })
+  .strict();
+export type DraftsQuery = z.infer<typeof DraftsQuery>;
+
+
+// ---------------------------------------------------------------------------------------------
 // Typed error results
 // ---------------------------------------------------------------------------------------------
 
@@ -302,6 +650,16 @@ export const ErrorCode = z.enum([
   'KEYRING_WEAK',
   /** The OS keyring cannot be reached right now (locked, still starting). */
   'KEYRING_UNAVAILABLE',
+  /** The post, media item or account asked for does not exist (any more). */
+  'NOT_FOUND',
+  /** A file could not be read as a picture or video (empty, truncated, corrupt, or not what its name says). */
+  'MEDIA_UNREADABLE',
+  /** The file is a kind of media Outpost cannot post anywhere. */
+  'MEDIA_UNSUPPORTED',
+  /** A media item cannot be deleted while a scheduled post uses it. */
+  'MEDIA_IN_USE',
+  /** The disk is full: nothing was lost, but nothing more can be saved until space is freed. */
+  'DISK_FULL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -364,6 +722,34 @@ export const channels = {
   'developerApps.remove': {
     request: z.object({ kind: DeveloperAppKind }).strict(),
     response: z.array(DeveloperAppStatus),
+  },
+  /** Imports files the owner picked or dropped (desktop: their paths on disk). */
+  'media.importPaths': {
+    request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(100) }).strict(),
+    response: z.array(MediaImportResult),
+  },
+  'media.list': { request: MediaQuery, response: z.array(MediaItem) },
+  'media.get': { request: z.object({ mediaId: MediaId }).strict(), response: MediaDetails },
+  /** Deletes an item and its files; refused with MEDIA_IN_USE while a scheduled post uses it. */
+  'media.delete': { request: z.object({ mediaId: MediaId }).strict(), response: z.null() },
+  'posts.create': { request: NoInput, response: PostEditorState },
+  'posts.get': { request: z.object({ postId: z.string().min(1).max(64) }).strict(), response: PostEditorState },
+  /** Autosave: replaces the draft's text, media and targets in one transaction. */
+  'posts.save': { request: PostDraft, response: PostEditorState },
+  /** What the platforms would say about a draft, without saving it (runs as the owner types). */
+  'posts.validate': { request: PostDraft, response: PostValidation },
+  'posts.listDrafts': { request: DraftsQuery, response: z.array(PostSummary) },
+  'posts.duplicate': { request: z.object({ postId: z.string().min(1).max(64) }).strict(), response: PostEditorState },
+  /** Moves a post to the bin; `posts.restore` brings it back (undo). */
+  'posts.delete': { request: z.object({ postId: z.string().min(1).max(64) }).strict(), response: z.null() },
+  'posts.restore': { request: z.object({ postId: z.string().min(1).max(64) }).strict(), response: z.null() },
+  /**
+   * Applies a fix to one of the post's media: makes the fixed item and puts it in the old one's
+   * place in the post and every target, in one step.
+   */
+  'posts.applyMediaFix': {
+    request: z.object({ postId: z.string().min(1).max(64), mediaId: MediaId, fix: MediaFixRequest }).strict(),
+    response: PostEditorState,
   },
   'keyring.status': { request: NoInput, response: KeyringStatus },
   'demo.status': { request: NoInput, response: DemoStatus },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import type { AccountSummary, LoginPath, Platform } from '../../preload/contract';
+import { TikTokCreatorSettings, type AccountSummary, type LoginPath, type Platform } from '../../preload/contract';
 import { inTransaction } from '../store/transaction';
 import { accountHealth } from './health/accountHealth';
 
@@ -54,6 +54,8 @@ interface AccountRow {
   checked_at: string | null;
   sign_in_user_id: string | null;
   token_expires_at: string | null;
+  /** JSON of TikTokCreatorSettings, written by sign-in and upkeep. */
+  tiktok_creator: string | null;
 }
 
 /** The secrets of one account live under this prefix in the token vault. */
@@ -74,7 +76,7 @@ const DEADLINE_SECRET = `CASE a.login_path WHEN 'instagram_login' THEN 'access_t
 
 const COLUMNS = `a.id, a.platform, a.platform_account_id, a.display_name, a.username, a.avatar_url, a.is_demo,
   a.login_path, a.health, a.health_reason, a.granted_scopes, a.linked_account_id, a.connected_at,
-  a.data_access_expires_at, a.checked_at, a.sign_in_user_id,
+  a.data_access_expires_at, a.checked_at, a.sign_in_user_id, a.tiktok_creator,
   (SELECT s.expires_at FROM secrets s WHERE s.name = 'account:' || a.id || ':' || ${DEADLINE_SECRET}) AS token_expires_at`;
 
 export function createAccountsRepository(db: DatabaseSync, now: () => Date = () => new Date()) {
@@ -91,6 +93,7 @@ export function createAccountsRepository(db: DatabaseSync, now: () => Date = () 
       grantedScopes,
       connectedAt: row.connected_at,
       linkedAccountId: row.linked_account_id,
+      tiktokCreator: row.tiktok_creator === null ? null : TikTokCreatorSettings.parse(JSON.parse(row.tiktok_creator)),
       health: accountHealth(
         {
           platform: row.platform,

@@ -1,6 +1,7 @@
 import { initialMigration } from './001_initial';
 import { accountsAndSecretsMigration } from './002_accounts_and_secrets';
 import { accountUpkeepMigration } from './003_account_upkeep';
+import { composerAndMediaMigration } from './004_composer_and_media';
 import type { Migration } from './migration';
 
 /** Every migration of the schema, in version order. A new migration is appended here. */
@@ -8,4 +9,5 @@ export const outpostMigrations: readonly Migration[] = [
   initialMigration,
   accountsAndSecretsMigration,
   accountUpkeepMigration,
+  composerAndMediaMigration,
 ];
