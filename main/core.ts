@@ -15,9 +15,14 @@ import { scheduleUpkeep } from './accounts/upkeep/upkeepSchedule';
 import { createDemoSandbox } from './demo/demoSandbox';
 import type { Logger } from './diagnostics/logger';
 import { formatDiagnostics } from './diagnostics/diagnosticsReport';
+import { createMediaLibrary, type MediaLibrary } from './media/mediaLibrary';
+import { importPathsFromRenderer } from './ipc/importablePaths';
 import type { ChannelHandlers } from './ipc/registerChannels';
 import { resolveEndpoints } from './platforms/endpoints';
 import { createPlatformNetworks } from './platforms/platformNetworks';
+import { createDraftsRepository } from './posts/draftsRepository';
+import { emptyOldBin } from './posts/emptyOldBin';
+import { createPostsService } from './posts/postsService';
 import type { PlatformEndpoints } from './platforms/endpoints';
 import { createUsageLedger } from './platforms/usageLedger';
 import { openOutpostDatabase, type OpenedDatabase } from './store/database';
@@ -50,6 +55,8 @@ export interface OutpostCoreDeps {
   env: Readonly<Record<string, string | undefined>>;
   /** A desktop notification, for what the owner must act on while the window is closed. */
   notify: (notice: { title: string; body: string }) => void;
+  /** The address the renderer loads a media item's thumbnail or preview from (the shell serves it). */
+  mediaUrl: (variant: 'thumbnail' | 'preview', id: string) => string;
   /** Milliseconds before the start-up upkeep pass (tests shorten it). */
   upkeepStartDelayMs?: number;
   /** How long a sign-in waits for the browser (5 minutes unless a test shortens it). */
@@ -60,6 +67,7 @@ export interface OutpostCore {
   handlers: ChannelHandlers;
   preferences: PreferencesService;
   database: OpenedDatabase;
+  media: MediaLibrary;
   close(): Promise<void>;
 }
 
@@ -71,6 +79,13 @@ export interface OutpostCore {
 export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
   const paths = dataPaths(deps.dataDirectory);
   const database = openOutpostDatabase({ file: paths.database, logger: deps.logger });
+  const media = createMediaLibrary({
+    db: database.db,
+    mediaDirectory: paths.media,
+    mediaUrl: deps.mediaUrl,
+    logger: deps.logger,
+    now: () => new Date(),
+  });
   const preferences = createPreferencesService(deps.preferencesBackend, deps.systemTimeZone);
   const startupNotices: Notice[] = [...database.notices];
   const stopForwarding = preferences.onChange((next) => deps.emit('settings.changed', next));
@@ -81,6 +96,9 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
   const createNetworks = (endpoints: PlatformEndpoints) => createPlatformNetworks({ endpoints, ledger: usageLedger, now });
   const liveEndpoints = resolveEndpoints(deps.env);
   const accounts = createAccountsRepository(database.db, now);
+  const drafts = createDraftsRepository(database.db, now);
+  emptyOldBin(drafts, deps.logger);
+  const posts = createPostsService({ drafts, media, account: (id) => accounts.get(id)?.summary });
   const getCipher = cipherForPreference(deps.secretCipher, () => preferences.get().allowWeakKeyring);
   const vault = createTokenVault(database.db, getCipher, deps.logger, now);
   const demo = createDemoSandbox({ dataDirectory: deps.dataDirectory, logger: deps.logger });
@@ -178,6 +196,28 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
     },
     'developerApps.save': (credentials) => developerApps.save(credentials),
     'developerApps.remove': ({ kind }) => developerApps.remove(kind),
+    'media.importPaths': ({ paths }) => importPathsFromRenderer(paths, (checked) => media.importPaths(checked)),
+    'media.list': (query) => media.list(query),
+    'media.get': ({ mediaId }) => media.get(mediaId),
+    'media.delete': async ({ mediaId }) => {
+      await media.delete(mediaId);
+      return null;
+    },
+    'posts.create': () => posts.create(),
+    'posts.get': ({ postId }) => posts.get(postId),
+    'posts.save': (draft) => posts.save(draft),
+    'posts.validate': (draft) => posts.validate(draft),
+    'posts.listDrafts': (query) => posts.listDrafts(query),
+    'posts.duplicate': ({ postId }) => posts.duplicate(postId),
+    'posts.delete': ({ postId }) => {
+      posts.delete(postId);
+      return null;
+    },
+    'posts.restore': ({ postId }) => {
+      posts.restore(postId);
+      return null;
+    },
+    'posts.applyMediaFix': ({ postId, mediaId, fix }) => posts.applyMediaFix(postId, mediaId, fix),
     'keyring.status': () => readKeyringStatus(getCipher),
     'demo.status': () => {
       const counts = accounts.counts();
@@ -197,6 +237,7 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
     handlers,
     preferences,
     database,
+    media,
     async close() {
       stopForwarding();
       stopRearming();

@@ -567,7 +567,8 @@ export const TargetMeasure = z.object({
   characters: Count,
   hashtags: Count,
   mentions: Count,
-  items: z.object({ used: z.number().int().nonnegative(), min: z.number().int().nonnegative(), max: z.number().int().positive() }),
+  /** Text and link posts take no media: their maximum is 0. */
+  items: z.object({ used: z.number().int().nonnegative(), min: z.number().int().nonnegative(), max: z.number().int().nonnegative() }),
 });
 export type TargetMeasure = z.infer<typeof TargetMeasure>;
 

@@ -6,9 +6,10 @@
  * Bundled into one CommonJS file (vite --mode preload) because a sandboxed preload can only
  * require Electron's own modules.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { createOutpostApi, type BridgeTransport } from './api';
-import { IPC_EVENT_PREFIX, IPC_PREFIX } from './contract';
+import { IPC_EVENT_PREFIX, IPC_PREFIX, type MediaImportResult, type Result } from './contract';
+import { importByPath } from './importByPath';
 
 const transport: BridgeTransport = {
   invoke: (channel, payload) => ipcRenderer.invoke(IPC_PREFIX + channel, payload),
@@ -21,6 +22,13 @@ const transport: BridgeTransport = {
       ipcRenderer.removeListener(channel, forward);
     };
   },
+  // The renderer hands over DOM Files; Electron knows where each one is on disk.
+  importFiles: (files) =>
+    importByPath(
+      files,
+      (file) => webUtils.getPathForFile(file as File),
+      (paths) => ipcRenderer.invoke(`${IPC_PREFIX}media.importPaths`, { paths }) as Promise<Result<MediaImportResult[]>>,
+    ),
 };
 
 contextBridge.exposeInMainWorld('api', createOutpostApi(transport));

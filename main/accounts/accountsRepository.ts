@@ -150,14 +150,18 @@ export function createAccountsRepository(db: DatabaseSync, now: () => Date = () 
   const sharingSignIn = db.prepare(`
     SELECT count(*) AS n FROM accounts WHERE id <> ? AND login_path = ? AND is_demo = ? AND disconnected_at IS NULL
       AND sign_in_user_id IS ?`);
+  const setTikTokCreator = db.prepare('UPDATE accounts SET tiktok_creator = ? WHERE id = ?');
   const setDisconnected = db.prepare('UPDATE accounts SET disconnected_at = ?, checked_at = NULL WHERE id = ?');
   const postsOfAccount = db.prepare('SELECT DISTINCT post_id FROM targets WHERE account_id = ?');
+  // Drafts are the owner's words, not the account's history: they stay, waiting for an account.
+  const keepDraftsOfAccount = db.prepare("UPDATE targets SET account_id = NULL WHERE account_id = ? AND status = 'draft'");
   const deleteTargetsOfAccount = db.prepare('DELETE FROM targets WHERE account_id = ?');
   const unlinkFrom = db.prepare('UPDATE accounts SET linked_account_id = NULL WHERE linked_account_id = ?');
   const deleteAccount = db.prepare('DELETE FROM accounts WHERE id = ?');
   const demoIds = db.prepare('SELECT id FROM accounts WHERE is_demo = 1');
   const demoAccounts = 'SELECT id FROM accounts WHERE is_demo = 1';
   const postsWithDemoTargets = db.prepare(`SELECT DISTINCT post_id FROM targets WHERE account_id IN (${demoAccounts})`);
+  const keepDraftsOfDemoAccounts = db.prepare(`UPDATE targets SET account_id = NULL WHERE account_id IN (${demoAccounts}) AND status = 'draft'`);
   const deleteDemoTargets = db.prepare(`DELETE FROM targets WHERE account_id IN (${demoAccounts})`);
   const deleteOrphanedPosts = db.prepare(`
     DELETE FROM posts WHERE id IN (SELECT value FROM json_each(?))
@@ -234,6 +238,11 @@ export function createAccountsRepository(db: DatabaseSync, now: () => Date = () 
       setChecked.run(now().toISOString(), grantedScopes ? JSON.stringify(grantedScopes) : null, id);
     },
 
+    /** TikTok: the creator's posting settings as just read (at sign-in and by upkeep). */
+    setTikTokCreator(id: string, settings: TikTokCreatorSettings): void {
+      setTikTokCreator.run(JSON.stringify(settings), id);
+    },
+
     /** Whether another connected account came from the same sign-in (and so shares its revocation). */
     sharesSignIn(record: AccountRecord): boolean {
       const row = sharingSignIn.get(record.id, record.loginPath, record.isDemo ? 1 : 0, record.signInUserId) as { n: number };
@@ -242,8 +251,9 @@ export function createAccountsRepository(db: DatabaseSync, now: () => Date = () 
 
     /**
      * Disconnects an account. Keeping the history leaves the row (hidden from the list) so posts keep
-     * their account and a later sign-in re-attaches them; otherwise its targets, posts left with no
-     * target, and the row go, in one transaction.
+     * their account and a later sign-in re-attaches them; otherwise its history (targets past the
+     * draft stage), posts left with no target, and the row go, in one transaction. Drafts stay,
+     * with the account to be chosen again.
      */
     disconnect(id: string, keepHistory: boolean): void {
       inTransaction(db, () => {
@@ -252,6 +262,7 @@ export function createAccountsRepository(db: DatabaseSync, now: () => Date = () 
           return;
         }
         const touchedPosts = (postsOfAccount.all(id) as { post_id: string }[]).map((row) => row.post_id);
+        keepDraftsOfAccount.run(id);
         deleteTargetsOfAccount.run(id);
         deleteOrphanedPosts.run(JSON.stringify(touchedPosts));
         unlinkFrom.run(id);
@@ -272,6 +283,7 @@ export function createAccountsRepository(db: DatabaseSync, now: () => Date = () 
       return inTransaction(db, () => {
         const ids = (demoIds.all() as { id: string }[]).map((row) => row.id);
         const touchedPosts = (postsWithDemoTargets.all() as { post_id: string }[]).map((row) => row.post_id);
+        keepDraftsOfDemoAccounts.run();
         deleteDemoTargets.run();
         deleteOrphanedPosts.run(JSON.stringify(touchedPosts));
         unlinkDemoAccounts.run();

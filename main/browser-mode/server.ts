@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
@@ -21,9 +21,12 @@ import { createFileLogger } from '../diagnostics/logger';
 import { NotAvailableError } from '../errors/domainError';
 import { registerChannels } from '../ipc/registerChannels';
 import type { SenderInfo } from '../ipc/senderGuard';
+import { mediaRoutePath } from '../media/mediaRoutes';
 import { contentSecurityPolicy } from '../security/contentSecurityPolicy';
 import { dataPaths } from '../store/dataDirectory';
 import { createBridgeRecorder } from './bridgeRecorder';
+import { createMediaHttpHandler } from './mediaHttp';
+import { sameSecret } from './sameSecret';
 import { createStaticHandler } from './staticFiles';
 
 export type RendererSource = { kind: 'static'; directory: string } | { kind: 'vite'; configFile: string };
@@ -58,8 +61,9 @@ const MAX_FRAME_BYTES = 1024 * 1024;
  */
 export async function startBrowserModeServer(options: BrowserModeOptions): Promise<BrowserModeServer> {
   const token = randomBytes(24).toString('base64url');
+  const paths = dataPaths(options.dataDirectory);
   const { logger, close: closeLogger } = createFileLogger({
-    logDirectory: dataPaths(options.dataDirectory).logs,
+    logDirectory: paths.logs,
     echo: options.echoLogs ?? false,
   });
   const httpServer = createServer();
@@ -93,6 +97,8 @@ export async function startBrowserModeServer(options: BrowserModeOptions): Promi
     env: process.env,
     // No desktop to notify from here; the same notice shows in the page.
     notify: () => {},
+    // Served below, same origin as the page (so the CSP's img-src 'self' covers it), with the token.
+    mediaUrl: (variant, id) => `${origin}${mediaRoutePath(variant, id)}?${BROWSER_BRIDGE_TOKEN_PARAMETER}=${token}`,
   });
 
   const routes = new Map<Channel, (sender: SenderInfo, payload: unknown) => Promise<Result<unknown>>>();
@@ -131,7 +137,10 @@ export async function startBrowserModeServer(options: BrowserModeOptions): Promi
       ? createStaticHandler(options.renderer.directory, contentSecurityPolicy([origin.replace('http:', 'ws:')]))
       : null;
 
+  const serveMedia = createMediaHttpHandler({ media: core.media, origin, token, uploadDirectory: paths.uploads, logger });
+
   httpServer.on('request', (request, response) => {
+    if (serveMedia(request, response)) return;
     if (vite) vite.middlewares(request, response);
     else void serveStatic?.(request, response);
   });
@@ -171,13 +180,6 @@ function parseFrame(text: string): BridgeInvokeFrame | null {
   } catch {
     return null;
   }
-}
-
-function sameSecret(given: string | null, expected: string): boolean {
-  if (given === null) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function listen(server: ReturnType<typeof createServer>, port: number): Promise<void> {

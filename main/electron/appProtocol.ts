@@ -1,5 +1,6 @@
 import { protocol } from 'electron';
 import { APP_SCHEME } from './appScheme';
+import { serveMediaRequest, type MediaFileLookup } from './mediaFiles';
 import { serveRendererRequest } from './rendererFiles';
 
 /**
@@ -15,7 +16,11 @@ export function registerAppSchemeAsPrivileged(): void {
   ]);
 }
 
-/** Serves `rendererDir` (the built renderer) on `app://outpost/`; call once the app is ready. */
-export function serveRendererOverAppScheme(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveRendererRequest(rendererDir, request));
+/**
+ * Serves `rendererDir` (the built renderer) on `app://outpost/`, and the media library's thumbnails
+ * and previews on `app://outpost/media/...` (same origin, so the CSP's `img-src 'self'` covers
+ * them); call once the app is ready.
+ */
+export function serveRendererOverAppScheme(rendererDir: string, mediaFile: MediaFileLookup): void {
+  protocol.handle(APP_SCHEME, async (request) => (await serveMediaRequest(mediaFile, request)) ?? serveRendererRequest(rendererDir, request));
 }

@@ -3,8 +3,10 @@ import { metaCallbackPort } from '../accounts/connect/metaCallbackPort';
 import { createOutpostCore, type OutpostCore } from '../core';
 import { createFileLogger, type FileLogger } from '../diagnostics/logger';
 import { registerChannels } from '../ipc/registerChannels';
+import { mediaRoutePath } from '../media/mediaRoutes';
 import { dataPaths, resolveDataDirectory } from '../store/dataDirectory';
 import { registerAppSchemeAsPrivileged, serveRendererOverAppScheme } from './appProtocol';
+import { APP_ORIGIN } from './appScheme';
 import { bundlePaths } from './bundlePaths';
 import { hideInsteadOfClosing, trackQuitting } from './hideOnClose';
 import { ipcMainRegister } from './ipcMainBridge';
@@ -95,7 +97,8 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Runni
 
     restrictPermissions(session.defaultSession, appOrigins, logger);
     const bundle = bundlePaths(options.mainBundleDirectory);
-    serveRendererOverAppScheme(bundle.renderer);
+    // The library exists once the core does; a request before that finds nothing.
+    serveRendererOverAppScheme(bundle.renderer, async (id, variant) => (core ? core.media.filePath(id, variant) : null));
 
     const emit = createRendererEmitter(() => windowState.window?.webContents, logger);
     core = createOutpostCore({
@@ -113,6 +116,8 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Runni
       metaCallbackPort: metaCallbackPort(env),
       env,
       notify: createDesktopNotifier({ open: showMainWindow, logger }),
+      // Absolute, so that the Vite dev server's page (another origin) loads them from here too.
+      mediaUrl: (variant, id) => `${APP_ORIGIN}${mediaRoutePath(variant, id)}`,
     });
     const services = core;
     registerChannels({ register: ipcMainRegister(ipcMain), handlers: services.handlers, trustedOrigins: appOrigins, logger });

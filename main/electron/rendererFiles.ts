@@ -73,7 +73,7 @@ export function contentTypeFor(file: string): string {
 }
 
 /** Headers every response carries, errors included, so no document is ever served without CSP. */
-function baseHeaders(): Headers {
+export function baseHeaders(): Headers {
   return new Headers({
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
@@ -81,7 +81,7 @@ function baseHeaders(): Headers {
   });
 }
 
-function plainResponse(status: number, text: string): Response {
+export function plainResponse(status: number, text: string): Response {
   const headers = baseHeaders();
   headers.set('Content-Type', 'text/plain; charset=utf-8');
   return new Response(text, { status, headers });

@@ -14,6 +14,10 @@ export function dataPaths(dataDirectory: string) {
   return {
     database: resolve(dataDirectory, 'outpost.db'),
     logs: resolve(dataDirectory, 'logs'),
+    /** The media library: originals under their SHA-256, thumbnails, previews. */
+    media: resolve(dataDirectory, 'media'),
+    /** Browser mode: files streamed from the page, kept only until they are imported. */
+    uploads: resolve(dataDirectory, 'uploads'),
     preferencesName: 'preferences',
   };
 }

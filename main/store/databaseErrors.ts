@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import { DomainError } from '../errors/domainError';
+import { sqlitePrimaryCode } from './sqliteResultCode';
 
 /**
  * The database file was written by a newer Outpost. Opening it could mean migrating it "down" or
@@ -54,4 +55,17 @@ export class DatabaseMigrationError extends DomainError {
       { cause },
     );
   }
+}
+
+// SQLite's "database or disk is full" (https://sqlite.org/rescode.html#full).
+const SQLITE_FULL = 13;
+
+/**
+ * A write failed because the disk (or the database's size limit) is full: SQLite's SQLITE_FULL,
+ * or ENOSPC from the file system. Nothing was half-written (the transaction rolled back); the
+ * same write succeeds once space is freed, so callers tell the owner that rather than "internal".
+ */
+export function isDiskFull(error: unknown): boolean {
+  if (sqlitePrimaryCode(error) === SQLITE_FULL) return true;
+  return error instanceof Error && 'code' in error && error.code === 'ENOSPC';
 }

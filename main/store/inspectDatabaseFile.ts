@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { readSchemaVersion } from './migrations/applyMigrations';
+import { sqlitePrimaryCode } from './sqliteResultCode';
 
 /** What is on disk before Outpost opens it for writing. */
 export type DatabaseFileState =
@@ -41,9 +42,7 @@ export function inspectDatabaseFile(
   }
 }
 
-function isCorruptionError(error: unknown): error is Error & { errcode: number } {
-  if (!(error instanceof Error) || !('errcode' in error) || typeof error.errcode !== 'number') return false;
-  // Extended result codes carry the primary code in their low byte.
-  const primary = error.errcode & 0xff;
+function isCorruptionError(error: unknown): error is Error {
+  const primary = sqlitePrimaryCode(error);
   return primary === SQLITE_CORRUPT || primary === SQLITE_NOTADB;
 }

@@ -9,7 +9,7 @@ import { scenarios } from './scenarios';
 const results: ScenarioResult[] = [];
 for (const scenario of scenarios) {
   process.stderr.write(`running ${scenario.name}...\n`);
-  results.push({ scenario: scenario.name, baseline: scenario.baseline, figures: scenario.run() });
+  results.push({ scenario: scenario.name, baseline: scenario.baseline, figures: await scenario.run() });
 }
 
 console.log(

@@ -16,6 +16,18 @@ export interface Comparison<OursState, BaselineState> {
   baseline: Trial<BaselineState>;
 }
 
+/** A trial whose work is asynchronous (file and image I/O); setup and teardown may be too. */
+export interface AsyncTrial<State> {
+  setup(): State | Promise<State>;
+  run(state: State): Promise<void>;
+  teardown?(state: State): void | Promise<void>;
+}
+
+export interface AsyncComparison<OursState, BaselineState> extends Omit<Comparison<OursState, BaselineState>, 'ours' | 'baseline'> {
+  ours: AsyncTrial<OursState>;
+  baseline: AsyncTrial<BaselineState>;
+}
+
 /** One row of the bench table. */
 export interface Figure {
   label: string;
@@ -32,6 +44,9 @@ export interface BenchScenario {
   name: string;
   /** What the baseline column is for this scenario, printed under the table. */
   baseline: string;
-  /** Measures the comparisons (with `compare`) and returns their figures; cleans up after itself. */
-  run(): Figure[];
+  /**
+   * Measures the comparisons (with `compare`, or `compareAsync` for asynchronous work) and returns
+   * their figures; cleans up after itself.
+   */
+  run(): Figure[] | Promise<Figure[]>;
 }

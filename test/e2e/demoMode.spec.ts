@@ -1,8 +1,10 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { makeTempDirectory } from '../support/tempDirectory';
 import { startBrowserMode, type BrowserModeProcess } from './support/browserModeProcess';
+import { signInThroughPopup } from './support/demoSignIn';
 import { freePort } from './support/freePort';
 import { sectionLink } from './support/sections';
+import { themedScreenshots } from './support/themedScreenshots';
 
 /**
  * Demo mode end to end: the built renderer in a browser, the real main-process services in
@@ -11,33 +13,8 @@ import { sectionLink } from './support/sections';
  * test-results/screenshots/ for people to look at.
  */
 
-/** Captures the page in light and in dark (the theme follows the system, which the test switches). */
-async function screenshots(page: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-    await page.screenshot({ path: `test-results/screenshots/demo-${name}-${scheme}.png`, animations: 'disabled' });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-/**
- * Presses a connect button, allows access on the sandbox's consent page in the pop-up it opens,
- * and checks the pop-up lands on Outpost's "You are connected" page.
- */
-async function signInThroughPopup(page: Page, connectButton: Locator, screenshotName?: string) {
-  const popupOpened = page.waitForEvent('popup');
-  await connectButton.click();
-  const popup = await popupOpened;
-  await expect(page.getByRole('status')).toHaveText('Finish signing in in your browser…');
-  await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
-  if (screenshotName) await screenshots(page, screenshotName);
-
-  await expect(popup.getByRole('heading', { name: /is requesting access/ })).toBeVisible();
-  await popup.getByRole('button', { name: 'Allow' }).click();
-  await expect(popup.getByRole('heading', { name: 'You are connected' })).toBeVisible();
-  await popup.close();
-}
+/** Screenshots of each state, light and dark, named demo-<state>. */
+const screenshots = (page: Page, name: string) => themedScreenshots(page, `demo-${name}`);
 
 test.describe('demo mode in browser mode', () => {
   const data = makeTempDirectory('e2e-demo');
@@ -69,7 +46,7 @@ test.describe('demo mode in browser mode', () => {
 
     await tryDemo.click();
     await screenshots(page, 'try');
-    await signInThroughPopup(page, page.getByRole('button', { name: 'Connect demo Facebook & Instagram' }), 'waiting');
+    await signInThroughPopup(page, page.getByRole('button', { name: 'Connect demo Facebook & Instagram' }), () => screenshots(page, 'waiting'));
 
     const picker = page.getByRole('dialog', { name: 'Choose accounts to add' });
     await expect(picker.getByRole('checkbox', { name: "Rosie's Bakery (Facebook)" })).toBeChecked();

@@ -4,6 +4,7 @@ import { makeTempDirectory } from '../support/tempDirectory';
 import { startBrowserMode, type BrowserModeProcess } from './support/browserModeProcess';
 import { freePort } from './support/freePort';
 import { sectionLink } from './support/sections';
+import { themedScreenshots } from './support/themedScreenshots';
 
 /**
  * An owner with their own developer apps: the sandbox plays Meta and TikTok on 127.0.0.1 (the
@@ -11,14 +12,7 @@ import { sectionLink } from './support/sections';
  * the guide, tests it, saves it, registers the redirect URI it shows, and connects their live
  * Page and Instagram account through the same screens as real ones.
  */
-async function screenshots(page: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-    await page.screenshot({ path: `test-results/screenshots/setup-${name}-${scheme}.png`, animations: 'disabled' });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const screenshots = (page: Page, name: string) => themedScreenshots(page, `setup-${name}`);
 
 test.describe('developer-app setup and a live sign-in', () => {
   const data = makeTempDirectory('e2e-developer-apps');

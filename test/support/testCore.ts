@@ -31,6 +31,7 @@ export function createTestCore(dataDirectory: string, overrides: Partial<Outpost
     metaCallbackPort: 0,
     env: {},
     notify: (notice) => notifications.push(notice),
+    mediaUrl: (variant, id) => `test-media://${variant}/${id}`,
     // The start-up upkeep pass would race the test's own steps; tests run passes themselves.
     upkeepStartDelayMs: 60 * 60_000,
     ...overrides,

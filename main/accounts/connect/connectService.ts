@@ -140,9 +140,10 @@ export function createConnectService(deps: ConnectServiceDeps) {
     const sealed = await Promise.all(ordered.map((p) => sealSecrets(p)));
     deps.transaction(() => {
       const savedIds = new Map<string, string>();
-      ordered.forEach(({ candidate, account }, index) => {
+      ordered.forEach(({ candidate, account, tiktokCreator }, index) => {
         const linked = candidate.linkedCandidateId ? (savedIds.get(candidate.linkedCandidateId) ?? null) : null;
         const accountId = deps.accounts.save({ ...account, linkedAccountId: linked });
+        if (tiktokCreator) deps.accounts.setTikTokCreator(accountId, tiktokCreator);
         savedIds.set(candidate.candidateId, accountId);
         // A reconnect replaces every secret of the account, so nothing stale outlives it.
         deps.vault.removeByPrefix(accountSecretPrefix(accountId));

@@ -1,4 +1,4 @@
-import type { ConnectCandidate } from '../../../preload/contract';
+import type { ConnectCandidate, TikTokCreatorSettings } from '../../../preload/contract';
 import type { AccountSecretKind, ConnectedAccount } from '../accountsRepository';
 import { expiryAfter } from '../health/accountHealth';
 
@@ -17,6 +17,8 @@ export interface PendingCandidate {
   candidate: ConnectCandidate;
   account: Omit<ConnectedAccount, 'linkedAccountId'>;
   secrets: CandidateSecret[];
+  /** TikTok: the creator's posting settings, when the sign-in could read them. */
+  tiktokCreator?: TikTokCreatorSettings;
 }
 
 /** A token's expiry, when the platform gave it a lifetime (a Page token has none). */

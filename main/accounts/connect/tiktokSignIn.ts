@@ -2,6 +2,7 @@ import type { PlatformNetworks } from '../../platforms/platformNetworks';
 import type { DeveloperAppSecrets } from '../platformAccess';
 import { exchangeTikTokCode } from '../../platforms/tiktok/tiktokLogin';
 import { PermissionMissingError } from '../../platforms/platformErrors';
+import { toCreatorSettings } from '../tiktokCreatorSettings';
 import { queryCreatorInfo } from '../../platforms/tiktok/tiktokPosting';
 import { fetchTikTokUser } from '../../platforms/tiktok/tiktokUser';
 import { expiresAt, type PendingCandidate } from './pendingCandidate';
@@ -22,7 +23,7 @@ export interface TikTokSignInInput {
  * TikTok Login Kit for Desktop after the callback (platform-apis.md 6.1): code + PKCE verifier →
  * access token and refresh token (24 h and 365 days per the reference; the answer's own lifetimes
  * are stored) → the creator's profile → `creator_info` (6.2), which proves posting works and gives
- * the @username.
+ * the @username and the posting settings the composer offers.
  */
 export async function completeTikTokSignIn(input: TikTokSignInInput): Promise<{ pending: PendingCandidate[]; missingScopes: string[] }> {
   const tokens = await exchangeTikTokCode(input.networks.tiktokApi, {
@@ -35,6 +36,7 @@ export async function completeTikTokSignIn(input: TikTokSignInInput): Promise<{ 
   const user = await fetchTikTokUser(input.networks.tiktokApi, { accessToken: tokens.accessToken });
   const granted = new Set(tokens.scope.split(',').map((scope) => scope.trim()));
   const creator = granted.has('video.publish') ? await creatorInfo(input, tokens.accessToken) : undefined;
+  const creatorSettings = creator ? toCreatorSettings(creator, input.now) : null;
   return {
     pending: [
       {
@@ -62,6 +64,7 @@ export async function completeTikTokSignIn(input: TikTokSignInInput): Promise<{ 
           { kind: 'access_token', value: tokens.accessToken, expiresAt: expiresAt(input.now, tokens.expiresInSeconds) },
           { kind: 'refresh_token', value: tokens.refreshToken, expiresAt: expiresAt(input.now, tokens.refreshExpiresInSeconds) },
         ],
+        ...(creatorSettings && { tiktokCreator: creatorSettings }),
       },
     ],
     missingScopes: TIKTOK_SCOPES.filter((scope) => !granted.has(scope)),

@@ -1,3 +1,4 @@
+import type { TikTokCreatorSettings } from '../../../preload/contract';
 import type { AccountRecord } from '../accountsRepository';
 import type { PlatformAccess } from '../platformAccess';
 import { SecretMissingError, type TokenVault } from '../tokenVault';
@@ -7,7 +8,8 @@ import { SecretMissingError, type TokenVault } from '../tokenVault';
  * do (refresh, or only verify), so each has its own check; the pass treats them alike.
  */
 export type CheckResult =
-  | { kind: 'refreshed'; grantedScopes?: readonly string[] }
+  /** `tiktokCreator`: TikTok's posting settings, read again after the refresh when that worked. */
+  | { kind: 'refreshed'; grantedScopes?: readonly string[]; tiktokCreator?: TikTokCreatorSettings }
   | { kind: 'verified'; grantedScopes?: readonly string[] }
   /**
    * The stored deadline has already passed: no platform renews an expired sign-in, so there is

@@ -1,4 +1,8 @@
+import type { TikTokCreatorSettings } from '../../../preload/contract';
 import { refreshTikTokToken } from '../../platforms/tiktok/tiktokLogin';
+import { queryCreatorInfo } from '../../platforms/tiktok/tiktokPosting';
+import type { PlatformAccess } from '../platformAccess';
+import { toCreatorSettings } from '../tiktokCreatorSettings';
 import { accountSecretName } from '../accountsRepository';
 import { expiryAfter, hasPassed } from '../health/accountHealth';
 import { storedSecret, type AccountCheck } from './accountCheck';
@@ -32,5 +36,19 @@ export const checkTikTokLogin: AccountCheck = async (account, { vault, access, n
     .split(',')
     .map((scope) => scope.trim())
     .filter((scope) => scope !== '');
-  return { kind: 'refreshed', grantedScopes };
+  const tiktokCreator = grantedScopes.includes('video.publish') ? await readCreatorSettings(platform, tokens.accessToken, now) : null;
+  return { kind: 'refreshed', grantedScopes, ...(tiktokCreator && { tiktokCreator }) };
 };
+
+/**
+ * The creator's posting settings with the fresh token, once per pass (creator_info allows 20 reads
+ * a minute per token). Best effort: the sign-in itself was just proven by the refresh, so a failure
+ * here (a 5xx, a throttle) keeps the settings last read instead of marking the account broken.
+ */
+async function readCreatorSettings(platform: PlatformAccess, accessToken: string, now: () => Date): Promise<TikTokCreatorSettings | null> {
+  try {
+    return toCreatorSettings(await queryCreatorInfo(platform.networks.tiktokApi, { accessToken }), now());
+  } catch {
+    return null;
+  }
+}

@@ -81,6 +81,7 @@ export function createTokenUpkeep(deps: TokenUpkeepDeps): TokenUpkeep {
       return false;
     }
     deps.accounts.markChecked(account.id, result.grantedScopes);
+    if (result.kind === 'refreshed' && result.tiktokCreator) deps.accounts.setTikTokCreator(account.id, result.tiktokCreator);
     if (result.kind === 'refreshed') report.refreshed += 1;
     else report.verified += 1;
     return true;

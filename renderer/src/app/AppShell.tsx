@@ -2,6 +2,7 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { SECTIONS } from './sections';
 import { Sidebar } from './Sidebar';
 import { useNavigation } from './useNavigation';
+import { useNewPostShortcut } from './useNewPostShortcut';
 import './AppShell.css';
 
 /** The window's frame: a skip link, the sidebar, and the current section's screen. */
@@ -9,6 +10,7 @@ export function AppShell() {
   const section = useNavigation((state) => state.section);
   const mainRef = useRef<HTMLElement>(null);
   const { Screen } = SECTIONS[section];
+  useNewPostShortcut();
 
   // Moves focus without touching the URL hash, which holds the current section.
   const skipToMain = (event: MouseEvent) => {

@@ -6,7 +6,11 @@ import {
   createDeveloperAppsStore,
   type DeveloperAppsStore,
 } from '../features/accounts/developerApps/developerAppsStore';
+import { createComposerStore, registerComposer, type ComposerStore } from '../features/compose/composerStore';
+import { createRememberedPost } from '../features/compose/rememberedPost';
+import { createDraftsStore, type DraftsStore } from '../features/drafts/draftsStore';
 import { createKeyringStore, type KeyringStore } from '../features/keyring/keyringStore';
+import { createLibraryStore, type LibraryStore } from '../features/library/libraryStore';
 import { createSettingsStore, type SettingsStore } from '../features/settings/settingsStore';
 import { createThemeController } from '../features/settings/themeController';
 import { createToastQueue, type AppToastQueue } from '../ui/toast/toastQueue';
@@ -23,6 +27,9 @@ export interface AppServices {
   accounts: AccountsStore;
   developerApps: DeveloperAppsStore;
   keyring: KeyringStore;
+  drafts: DraftsStore;
+  library: LibraryStore;
+  composer: ComposerStore;
   toasts: AppToastQueue;
   showNotice: ReturnType<typeof createNoticeToaster>;
 }
@@ -30,14 +37,18 @@ export interface AppServices {
 export function createAppServices(api: OutpostApi, win: Window): AppServices {
   const toasts = createToastQueue();
   const settings = createSettingsStore(api, createThemeController(win.document.documentElement, (q) => win.matchMedia(q)));
+  const navigation = createNavigationStore(win);
   return {
     api,
     settings,
     appInfo: createAppInfoStore(api),
-    navigation: createNavigationStore(win),
+    navigation,
     accounts: createAccountsStore(api, win),
     developerApps: createDeveloperAppsStore(api),
     keyring: createKeyringStore(api, settings),
+    drafts: createDraftsStore(api),
+    library: createLibraryStore(api),
+    composer: createComposerStore({ api, navigation, rememberedPost: createRememberedPost(() => win.localStorage) }),
     toasts,
     showNotice: createNoticeToaster(toasts),
   };
@@ -48,7 +59,7 @@ export function createAppServices(api: OutpostApi, win: Window): AppServices {
  * Safe to run twice (React's StrictMode does): loads repeat harmlessly and notices show once.
  */
 export function startAppServices(services: AppServices): () => void {
-  const { api, settings, appInfo, navigation, accounts, showNotice } = services;
+  const { api, settings, appInfo, navigation, accounts, composer, showNotice } = services;
   // Reported as notices with fixed ids, so a second start (StrictMode) does not show them twice.
   const reportLoadFailure = (what: string, error: ErrorResult) =>
     showNotice({ id: `load-failed:${what}`, level: 'error', title: `Couldn't load ${what}`, body: describeError(error) });
@@ -58,6 +69,7 @@ export function startAppServices(services: AppServices): () => void {
     navigation.getState().connect(),
     accounts.getState().connectEvents(),
     api.on('notice', showNotice),
+    registerComposer(composer),
   ];
 
   void settings

@@ -4,8 +4,9 @@ import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { ComposeScreen } from '../features/compose/ComposeScreen';
 import { DraftsScreen } from '../features/drafts/DraftsScreen';
 import { InsightsScreen } from '../features/insights/InsightsScreen';
+import { LibraryScreen } from '../features/library/LibraryScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { AccountsIcon, CalendarIcon, ComposeIcon, DraftsIcon, InsightsIcon, SettingsIcon } from '../ui/icons';
+import { AccountsIcon, CalendarIcon, ComposeIcon, DraftsIcon, InsightsIcon, LibraryIcon, SettingsIcon } from '../ui/icons';
 import type { SectionId } from './sectionIds';
 
 export interface Section {
@@ -20,6 +21,7 @@ export const SECTIONS: Record<SectionId, Section> = {
   calendar: { label: 'Calendar', icon: CalendarIcon, Screen: CalendarScreen },
   compose: { label: 'Compose', icon: ComposeIcon, Screen: ComposeScreen },
   drafts: { label: 'Drafts', icon: DraftsIcon, Screen: DraftsScreen },
+  library: { label: 'Library', icon: LibraryIcon, Screen: LibraryScreen },
   insights: { label: 'Insights', icon: InsightsIcon, Screen: InsightsScreen },
   accounts: { label: 'Accounts', icon: AccountsIcon, Screen: AccountsScreen },
   settings: { label: 'Settings', icon: SettingsIcon, Screen: SettingsScreen },

@@ -12,6 +12,7 @@ import {
   type Notice,
   type ErrorResult,
 } from '../../../preload/contract';
+import { uploadFiles } from './browserUpload';
 
 const DISCONNECTED: ErrorResult = {
   ok: false,
@@ -79,5 +80,7 @@ function createSocketTransport(token: string): BridgeTransport {
       set.add(listener);
       return () => set.delete(listener);
     },
+    // Files do not go over the socket: each is streamed to the server in its own request.
+    importFiles: (files) => uploadFiles(token, files),
   };
 }

@@ -61,3 +61,16 @@ export function dateAndTime(instant: Date, timeZone: string): string {
 export function wordList(items: readonly string[]): string {
   return new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/**
+ * When something happened, as lists say it: "today at 14:30", "yesterday at 09:05", "3 days ago"
+ * within the week, else "12 Dec".
+ */
+export function recentTime(instant: Date, now: Date, timeZone: string): string {
+  const days = daysFromToday(instant, now, timeZone);
+  if (days >= -1) {
+    const time = new Intl.DateTimeFormat(LOCALE, { timeZone, timeStyle: 'short' }).format(instant);
+    return `${relativeDays(Math.min(days, 0))} at ${time}`;
+  }
+  return days >= -6 ? relativeDays(days) : shortDate(instant, now, timeZone);
+}

@@ -54,6 +54,17 @@ export function DraftsIcon(props: IconProps) {
   );
 }
 
+export function LibraryIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="3.5" y="7" width="13.5" height="13.5" rx="2.5" />
+      <path d="M7.5 3.5h10.5a2.5 2.5 0 0 1 2.5 2.5v10.5" />
+      <path d="m3.5 17.5 4-4 3 3 1.5-1.5 4 4" />
+      <circle cx="12.5" cy="11" r="1.25" />
+    </Icon>
+  );
+}
+
 export function InsightsIcon(props: IconProps) {
   return (
     <Icon {...props}>
@@ -150,6 +161,31 @@ export function FolderIcon(props: IconProps) {
   );
 }
 
+export function MoreIcon(props: IconProps) {
+  return (
+    <Icon {...props} strokeWidth={2.5}>
+      <path d="M6 12h.01M12 12h.01M18 12h.01" />
+    </Icon>
+  );
+}
+
+export function ImportIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M12 3.5v11M7.5 10l4.5 4.5 4.5-4.5" />
+      <path d="M4 15v2.5a3 3 0 0 0 3 3h10a3 3 0 0 0 3-3V15" />
+    </Icon>
+  );
+}
+
+export function PlayIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M8 5.5v13l10.5-6.5Z" />
+    </Icon>
+  );
+}
+
 export function CopyIcon(props: IconProps) {
   return (
     <Icon {...props}>
@@ -227,6 +263,41 @@ export function KeyIcon(props: IconProps) {
     <Icon {...props}>
       <circle cx="8" cy="15" r="4.5" />
       <path d="m11.2 11.8 8.3-8.3M16.5 6.5l2.5 2.5M14 9l2 2" />
+    </Icon>
+  );
+}
+
+export function PlusIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M12 5v14M5 12h14" />
+    </Icon>
+  );
+}
+
+export function SmileIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M8.5 14.5a4.5 4.5 0 0 0 7 0M9 9.5h.01M15 9.5h.01" />
+    </Icon>
+  );
+}
+
+/** Six dots: the handle a list item is dragged by. */
+export function GripIcon(props: IconProps) {
+  return (
+    <Icon {...props} strokeWidth={2.5}>
+      <path d="M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01" />
+    </Icon>
+  );
+}
+
+export function CropIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M6 2.5V16a2 2 0 0 0 2 2h13.5" />
+      <path d="M2.5 6H16a2 2 0 0 1 2 2v13.5" />
     </Icon>
   );
 }

@@ -1,5 +1,7 @@
 import type { BenchScenario } from '../scenario';
+import { autosaveScenario } from './autosave';
+import { mediaImportScenario } from './mediaImport';
 import { storageScenario } from './storage';
 
 /** Every scenario `npm run bench` runs, in order. */
-export const scenarios: readonly BenchScenario[] = [storageScenario];
+export const scenarios: readonly BenchScenario[] = [storageScenario, autosaveScenario, mediaImportScenario];

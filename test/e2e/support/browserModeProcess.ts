@@ -5,21 +5,28 @@ const repositoryRoot = resolve(import.meta.dirname, '../../..');
 
 export interface BrowserModeProcess {
   url: string;
+  /** Asks the server to stop (SIGTERM), as closing the terminal would. */
   stop(): Promise<void>;
+  /** Kills it outright (SIGKILL): no shutdown code runs, as when the machine loses power. */
+  kill(): Promise<void>;
 }
 
 /**
  * Starts `main/browser-mode/start.ts --static` as its own process, exactly as a person would with
  * `npm run dev:browser -- --static`, and resolves with the address it prints. Stopping it and
  * starting another on the same data directory is a real restart. `env` adds variables for this
- * run (OUTPOST_META_CALLBACK_PORT, say).
+ * run (OUTPOST_META_CALLBACK_PORT, say); `port` fixes the page's origin across a restart.
  */
 export const BRIDGE_RECORDING_FILE = 'bridge-frames.jsonl';
 
-export async function startBrowserMode(dataDirectory: string, env: Record<string, string> = {}): Promise<BrowserModeProcess> {
+export async function startBrowserMode(
+  dataDirectory: string,
+  env: Record<string, string> = {},
+  port = '0',
+): Promise<BrowserModeProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', resolve(repositoryRoot, 'main/browser-mode/start.ts'), '--static', '--port', '0'],
+    ['--import', 'tsx', resolve(repositoryRoot, 'main/browser-mode/start.ts'), '--static', '--port', port],
     {
       cwd: repositoryRoot,
       env: {
@@ -43,13 +50,13 @@ export async function startBrowserMode(dataDirectory: string, env: Record<string
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
   });
-  return { url, stop: () => stopProcess(child) };
+  return { url, stop: () => stopProcess(child, 'SIGTERM'), kill: () => stopProcess(child, 'SIGKILL') };
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
+function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolveStop) => {
     child.once('exit', () => resolveStop());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }

@@ -75,6 +75,26 @@ describe('connecting demo accounts', () => {
     expect(accounts.filter((a) => a.platform === 'tiktok')).toHaveLength(1);
   });
 
+  it("keeps the TikTok creator's posting settings read at sign-in, for the composer offline", async () => {
+    const before = Date.now();
+    const result = await signIn('tiktok');
+    const accounts = await h()['accounts.confirmConnect']({ attemptId: result.attemptId, candidateIds: [result.candidates[0]!.candidateId] });
+
+    // The demo creator (sandbox demoWorld.ts): a public account, stitching off, 10-minute videos.
+    const tiktok = accounts.find((account) => account.platform === 'tiktok');
+    expect(tiktok?.tiktokCreator).toEqual({
+      privacyLevelOptions: ['PUBLIC_TO_EVERYONE', 'MUTUAL_FOLLOW_FRIENDS', 'SELF_ONLY'],
+      commentDisabled: false,
+      duetDisabled: false,
+      stitchDisabled: true,
+      maxVideoPostDurationSec: 600,
+      readAt: expect.any(String),
+    });
+    expect(Date.parse(tiktok!.tiktokCreator!.readAt)).toBeGreaterThanOrEqual(before - 1000);
+    // Stored, not only returned: a fresh read of the accounts has them.
+    expect((await h()['accounts.list'](undefined)).find((account) => account.id === tiktok!.id)?.tiktokCreator).toEqual(tiktok!.tiktokCreator);
+  });
+
   it('reports a declined consent as a cancelled sign-in and adds nothing', async () => {
     const start = await h()['accounts.beginConnect']({ network: 'meta', demo: true });
     await answerConsent(start.authorizationUrl!, 'cancel');

@@ -208,6 +208,42 @@ describe('token upkeep against the sandbox', () => {
       expect(health(id)?.state).not.toBe('needs_reconnect');
     });
 
+    it("reads the creator's posting settings again on each pass, for the composer offline", async () => {
+      const { id } = await connectTikTok();
+      const creator = () => accounts.get(id)?.summary.tiktokCreator;
+      expect(creator()).toBeNull();
+
+      await upkeep().runPass();
+      // The demo creator (sandbox demoWorld.ts): a public account, stitching off, 10-minute videos.
+      expect(creator()).toEqual({
+        privacyLevelOptions: ['PUBLIC_TO_EVERYONE', 'MUTUAL_FOLLOW_FRIENDS', 'SELF_ONLY'],
+        commentDisabled: false,
+        duetDisabled: false,
+        stitchDisabled: true,
+        maxVideoPostDurationSec: 600,
+        readAt: now().toISOString(),
+      });
+
+      sandbox.control.clock.advance(25 * HOUR);
+      await upkeep().runPass();
+      expect(creator()?.readAt).toBe(now().toISOString());
+    });
+
+    it('keeps the settings last read, and the account connected, when creator_info fails', async () => {
+      const { id } = await connectTikTok();
+      await upkeep().runPass();
+      const firstRead = accounts.get(id)?.summary.tiktokCreator;
+      expect(firstRead).not.toBeNull();
+
+      sandbox.control.clock.advance(HOUR);
+      sandbox.control.faults.inject({ kind: 'serverError', status: 503, match: { pathIncludes: 'creator_info' } });
+      expect(await upkeep().runPass()).toMatchObject({ refreshed: 1, needsReconnect: 0, skipped: [] });
+      // The fault was really hit: the pass asked for creator_info, which failed.
+      expect(sandbox.control.faults.log().map((entry) => [entry.kind, entry.path])).toEqual([['serverError', expect.stringContaining('creator_info')]]);
+      expect(accounts.get(id)?.summary.tiktokCreator).toEqual(firstRead);
+      expect(health(id)).toMatchObject({ state: 'connected', checkedAt: now().toISOString() });
+    });
+
     it('asks for a reconnect when TikTok revoked the sign-in', async () => {
       const { id } = await connectTikTok();
       sandbox.control.tokens.revoke({ platform: 'tiktok' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateWithDistance, daysFromToday, shortDate, wordList } from '../../../renderer/src/lib/dates';
+import { dateWithDistance, daysFromToday, recentTime, shortDate, wordList } from '../../../renderer/src/lib/dates';
 
 describe('dates in the owner’s words', () => {
   it('counts calendar days, not 24-hour periods, across a daylight-saving change', () => {
@@ -16,6 +16,15 @@ describe('dates in the owner’s words', () => {
 
     expect(shortDate(new Date('2025-12-31T12:00:00.000Z'), now, 'UTC')).toBe('31 Dec');
     expect(dateWithDistance(new Date('2026-01-02T12:00:00.000Z'), now, 'UTC')).toBe('2 Jan 2026 (in 3 days)');
+  });
+
+  it('says when something happened as lists do: the time today and yesterday, days within the week, else the date', () => {
+    const now = new Date('2025-12-10T12:00:00.000Z'); // 13:00 in Paris
+
+    expect(recentTime(new Date('2025-12-10T07:05:00.000Z'), now, 'Europe/Paris')).toBe('today at 08:05');
+    expect(recentTime(new Date('2025-12-09T22:30:00.000Z'), now, 'Europe/Paris')).toBe('yesterday at 23:30');
+    expect(recentTime(new Date('2025-12-07T12:00:00.000Z'), now, 'Europe/Paris')).toBe('3 days ago');
+    expect(recentTime(new Date('2025-11-20T12:00:00.000Z'), now, 'Europe/Paris')).toBe('20 Nov');
   });
 
   it('joins a list the way a sentence does', () => {

@@ -19,12 +19,15 @@ import {
   type EventName,
   type EventPayloadOf,
   type KeyringStatus,
+  type MediaItem,
   type ParsedRequestOf,
+  type PostDraft,
   type Preferences,
   type ResponseOf,
   type Result,
   type SignInNetwork,
 } from '../../../preload/contract';
+import { createFakeComposer, type FakeComposerStore } from './fakeComposer';
 
 export type FakeHandlers = {
   [C in Channel]: (request: ParsedRequestOf<C>) => Result<ResponseOf<C>> | Promise<Result<ResponseOf<C>>>;
@@ -44,6 +47,8 @@ export interface FakeApi {
   developerApps: DeveloperAppStatus[];
   /** Where main keeps secrets; settings.set of allowWeakKeyring moves it between weak_refused and weak_accepted. */
   keyring: KeyringStatus;
+  /** The posts and media main holds now (fakeComposer.ts). */
+  composer: FakeComposerStore;
   /**
    * Sign-ins waiting in the browser, newest last. accounts.finishConnect answers when the test
    * calls `finish` (or when accounts.cancelConnect cancels it), as main does when the owner is done.
@@ -150,6 +155,7 @@ export function demoAccount(candidate: ConnectCandidate, linkedAccountId: string
     grantedScopes: GRANTED_SCOPES[loginPath],
     connectedAt: CONNECTED_AT,
     linkedAccountId,
+    tiktokCreator: null,
   };
 }
 
@@ -158,7 +164,7 @@ export function demoAccount(candidate: ConnectCandidate, linkedAccountId: string
  * it, through Facebook Login; a second shop's Instagram through Instagram Login; and TikTok.
  */
 export function liveAccounts(): AccountSummary[] {
-  const base = { avatarUrl: null, isDemo: false, connectedAt: CONNECTED_AT };
+  const base = { avatarUrl: null, isDemo: false, connectedAt: CONNECTED_AT, tiktokCreator: null };
   return [
     {
       ...base,
@@ -285,6 +291,8 @@ export interface FakeApiOptions {
   accounts?: AccountSummary[];
   developerApps?: DeveloperAppStatus[];
   keyring?: KeyringStatus;
+  posts?: PostDraft[];
+  media?: MediaItem[];
   /**
    * The channels that store a secret, and so answer KEYRING_WEAK while the keyring is weak and
    * the owner has not accepted weaker storage. By default: saving accounts and developer apps.
@@ -308,6 +316,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
   const answered = new Map<string, ConnectCandidate[]>();
 
   const secretWriters = options.secretWriters ?? ['accounts.confirmConnect', 'developerApps.save'];
+  const composer = createFakeComposer({ posts: options.posts, media: options.media });
 
   const emit: FakeApi['emit'] = (event, payload) => {
     for (const listener of listeners.get(event) ?? []) listener(payload);
@@ -321,6 +330,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     accounts: [...(options.accounts ?? [])],
     developerApps: options.developerApps ?? developerApps(),
     keyring: options.keyring ?? { backend: 'gnome_libsecret', state: 'protected' },
+    composer: composer.store,
     signIns: [],
     emit,
     handle(channel, handler) {
@@ -424,6 +434,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
       emit('accounts.changed', fake.accounts);
       return ok(null);
     },
+    ...composer.handlers,
   };
 
   fake.api = createOutpostApi({
@@ -443,6 +454,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
       set.add(listener);
       return () => set.delete(listener);
     },
+    importFiles: composer.importFiles,
   });
   return fake;
 }

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './renderApp';
 
-const SECTIONS = ['Calendar', 'Compose', 'Drafts', 'Insights', 'Accounts', 'Settings'];
+const SECTIONS = ['Calendar', 'Compose', 'Drafts', 'Library', 'Insights', 'Accounts', 'Settings'];
 
 describe('navigation', () => {
   it('lists every section in a nav landmark named "Sections", starting on Calendar', async () => {
@@ -46,6 +46,17 @@ describe('navigation', () => {
     await user.keyboard('{Enter}');
 
     expect(screen.getByRole('heading', { level: 1, name: 'Compose' })).toBeInTheDocument();
+  });
+
+  it('starts a new post with Ctrl+N from any screen', async () => {
+    window.history.replaceState(null, '', '#/drafts');
+    const { user } = renderApp();
+    expect(screen.getByRole('heading', { level: 1, name: 'Drafts' })).toBeInTheDocument();
+
+    await user.keyboard('{Control>}n{/Control}');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Compose' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Post text' })).toHaveValue('');
   });
 
   it('opens the section named in the hash, so a reload stays where the owner was', () => {

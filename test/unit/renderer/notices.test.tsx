@@ -69,4 +69,11 @@ describe('notices', () => {
     expect(timeouts.info).toBeGreaterThan(0);
     expect(timeouts.success).toBeGreaterThan(0);
   });
+
+  it('keeps a toast with an action (Undo) until the owner acts or dismisses it', () => {
+    const queue = createToastQueue();
+    showToast(queue, { tone: 'info', title: 'Draft deleted', action: { label: 'Undo', onAction: () => undefined } });
+
+    expect(queue.visibleToasts[0]?.timeout).toBeUndefined();
+  });
 });

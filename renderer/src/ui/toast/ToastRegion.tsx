@@ -24,7 +24,7 @@ export function ToastRegion({ queue }: { queue: AppToastQueue }) {
   return (
     <AriaToastRegion queue={queue} className="toast-region">
       {({ toast }) => {
-        const { tone, title, body } = toast.content;
+        const { tone, title, body, action } = toast.content;
         const Icon = toneIcon[tone];
         return (
           <Toast toast={toast} className={`toast toast--${tone}`}>
@@ -41,6 +41,17 @@ export function ToastRegion({ queue }: { queue: AppToastQueue }) {
                 </Text>
               ) : null}
             </ToastContent>
+            {action ? (
+              <Button
+                className="toast__action"
+                onPress={() => {
+                  queue.close(toast.key);
+                  action.onAction();
+                }}
+              >
+                {action.label}
+              </Button>
+            ) : null}
             <Button slot="close" variant="quiet" iconOnly aria-label="Dismiss" className="toast__close">
               <CloseIcon size={16} />
             </Button>

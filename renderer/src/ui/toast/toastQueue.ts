@@ -6,6 +6,8 @@ export interface ToastContent {
   tone: ToastTone;
   title: string;
   body?: string;
+  /** One button beside the text ("Undo"); pressing it runs `onAction` and closes the toast. */
+  action?: { label: string; onAction: () => void };
 }
 
 export type AppToastQueue = ToastQueue<ToastContent>;
@@ -23,7 +25,11 @@ export function createToastQueue(): AppToastQueue {
   return new ToastQueue<ToastContent>({ maxVisibleToasts: 3 });
 }
 
+/**
+ * A toast with an action stays until the owner dismisses it or acts: someone reaching it by
+ * keyboard (F6) or screen reader needs the time, and an Undo that vanishes is no Undo.
+ */
 export function showToast(queue: AppToastQueue, content: ToastContent): string {
-  const timeout = TIMEOUT_MS[content.tone];
+  const timeout = content.action ? undefined : TIMEOUT_MS[content.tone];
   return queue.add(content, timeout === undefined ? {} : { timeout });
 }

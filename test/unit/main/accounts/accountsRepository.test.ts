@@ -43,25 +43,31 @@ describe('accounts repository', () => {
     database.close();
   });
 
-  it('removes demo accounts with their posts in one step, leaving real accounts and shared posts', () => {
+  it('removes demo accounts with their history in one step, leaving real accounts, shared posts and drafts', () => {
     const { database, accounts, posts } = open();
     const demoPage = accounts.save(page());
     const demoInstagram = accounts.save(page({ platform: 'instagram', platformAccountId: '2002', linkedAccountId: demoPage }));
     const realPage = accounts.save(page({ isDemo: false, platformAccountId: '3003' }));
     const at = '2026-11-20T10:00:00.000Z';
-    const target = (id: string, accountId: string) => ({ id, accountId, status: 'draft' as const, dueAtUtc: null, timezone: null, caption: null });
+    const target = (id: string, accountId: string, status: 'draft' | 'published' = 'published') =>
+      ({ id, accountId, status, dueAtUtc: null, timezone: null, caption: null });
     posts.insertPostWithTargets({ id: 'demo-only', body: 'Croissants!', createdAt: at }, [target('t1', demoPage), target('t2', demoInstagram)]);
     posts.insertPostWithTargets({ id: 'shared', body: 'Open late', createdAt: at }, [target('t3', demoPage), target('t4', realPage)]);
     posts.insertPostWithTargets({ id: 'real-only', body: 'Closed Monday', createdAt: at }, [target('t5', realPage)]);
     posts.insertPostWithTargets({ id: 'unassigned', body: 'Idea', createdAt: at }, []);
+    posts.insertPostWithTargets({ id: 'demo-draft', body: 'Words the owner wrote', createdAt: at }, [target('t6', demoInstagram, 'draft')]);
 
     expect(accounts.removeDemoAccounts().sort()).toEqual([demoPage, demoInstagram].sort());
 
     expect(accounts.list().map((a) => a.id)).toEqual([realPage]);
     const remainingPosts = database.db.prepare('SELECT id FROM posts ORDER BY id').all().map((r) => r.id);
-    expect(remainingPosts).toEqual(['real-only', 'shared', 'unassigned']);
-    const remainingTargets = database.db.prepare('SELECT id FROM targets ORDER BY id').all().map((r) => r.id);
-    expect(remainingTargets).toEqual(['t4', 't5']);
+    expect(remainingPosts).toEqual(['demo-draft', 'real-only', 'shared', 'unassigned']);
+    const remainingTargets = database.db.prepare('SELECT id, account_id FROM targets ORDER BY id').all();
+    expect(remainingTargets).toEqual([
+      { id: 't4', account_id: realPage },
+      { id: 't5', account_id: realPage },
+      { id: 't6', account_id: null },
+    ]);
     database.close();
   });
 
@@ -82,15 +88,20 @@ describe('accounts repository', () => {
     database.close();
   });
 
-  it('disconnects deleting the history: its targets, posts left without targets, and links to it go', () => {
+  it('disconnects deleting the history: its published targets, posts left without targets, and links to it go; drafts stay', () => {
     const { database, accounts, posts } = open();
     const pageId = accounts.save(page({ isDemo: false }));
     const instagramId = accounts.save(page({ isDemo: false, platform: 'instagram', platformAccountId: '2002', linkedAccountId: pageId }));
-    posts.insertPostWithTargets({ id: 'only-page', body: 'a', createdAt: at }, [draft('t1', pageId)]);
-    posts.insertPostWithTargets({ id: 'both', body: 'b', createdAt: at }, [draft('t2', pageId), draft('t3', instagramId)]);
+    const published = (id: string, accountId: string) => ({ ...draft(id, accountId), status: 'published' as const });
+    posts.insertPostWithTargets({ id: 'only-page', body: 'a', createdAt: at }, [published('t1', pageId)]);
+    posts.insertPostWithTargets({ id: 'both', body: 'b', createdAt: at }, [published('t2', pageId), published('t3', instagramId)]);
+    posts.insertPostWithTargets({ id: 'draft', body: 'c', createdAt: at }, [draft('t4', pageId)]);
     accounts.disconnect(pageId, false);
-    expect(database.db.prepare('SELECT id FROM posts ORDER BY id').all().map((r) => r.id)).toEqual(['both']);
-    expect(database.db.prepare('SELECT id FROM targets ORDER BY id').all().map((r) => r.id)).toEqual(['t3']);
+    expect(database.db.prepare('SELECT id FROM posts ORDER BY id').all().map((r) => r.id)).toEqual(['both', 'draft']);
+    expect(database.db.prepare('SELECT id, account_id FROM targets ORDER BY id').all()).toEqual([
+      { id: 't3', account_id: instagramId },
+      { id: 't4', account_id: null },
+    ]);
     expect(accounts.list().map((a) => [a.id, a.linkedAccountId])).toEqual([[instagramId, null]]);
     database.close();
   });

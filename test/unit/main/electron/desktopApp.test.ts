@@ -3,7 +3,9 @@
  * services replaced by fakes: checks the order Electron demands (before/after `ready`) and the
  * behaviour an owner sees (single instance, hidden start, close-to-tray, quit, remembered bounds).
  */
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT_PREFIX, IPC_PREFIX, channelNames } from '../../../../preload/contract';
 import type { OutpostCoreDeps } from '../../../../main/core';
@@ -42,6 +44,8 @@ const core = {
   /** Preferences already on disk from an earlier run. */
   savedPreferences: undefined as Record<string, unknown> | undefined,
   close: vi.fn(async () => {}),
+  /** The media library's answer to "which file is this rendition?". */
+  mediaFilePath: vi.fn(async (_id: string, _variant: string): Promise<string | null> => null),
 };
 vi.mock('../../../../main/core', async () => {
   const { createPreferencesService } = await import('../../../../main/store/preferences');
@@ -63,6 +67,7 @@ vi.mock('../../../../main/core', async () => {
       return {
         preferences,
         database: {},
+        media: { filePath: core.mediaFilePath },
         close: core.close,
         handlers: {
           'app.info': () => info,
@@ -112,6 +117,8 @@ beforeEach(() => {
   core.deps = undefined;
   core.failWith = undefined;
   core.savedPreferences = undefined;
+  core.mediaFilePath.mockReset();
+  core.mediaFilePath.mockResolvedValue(null);
 });
 
 afterEach(() => vi.useRealTimers());
@@ -183,6 +190,28 @@ describe('after ready', () => {
     const response = await handler(new Request('app://outpost/index.html'));
     expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
     expect((await handler(new Request('app://outpost/..%2f..%2fpackage.json'))).status).toBe(403);
+  });
+
+  it('serves the media library’s thumbnails and previews on app://outpost/media/, the addresses the core hands out', async () => {
+    await launch();
+    const id = 'ab'.repeat(32);
+    expect(core.deps!.mediaUrl('thumbnail', id)).toBe(`app://outpost/media/thumbnail/${id}`);
+    expect(core.deps!.mediaUrl('preview', id)).toBe(`app://outpost/media/preview/${id}`);
+
+    const directory = mkdtempSync(join(tmpdir(), 'outpost-desktop-media-'));
+    try {
+      const file = join(directory, `${id}.jpg`);
+      writeFileSync(file, Buffer.from([0xff, 0xd8, 0xff, 0xd9]));
+      core.mediaFilePath.mockResolvedValueOnce(file);
+      const handler = fakeElectron.protocol.handlers.get('app')!;
+      const response = await handler(new Request(core.deps!.mediaUrl('preview', id)));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('Content-Type')).toBe('image/jpeg');
+      expect(core.mediaFilePath).toHaveBeenLastCalledWith(id, 'preview');
+      expect((await handler(new Request(core.deps!.mediaUrl('thumbnail', id)))).status).toBe(404);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('creates the window with the preload beside the main bundle and loads app://outpost', async () => {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { matchesGlob, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // js-yaml comes with electron-builder (it is how electron-builder reads this file); it has no
@@ -24,6 +24,7 @@ interface BuilderConfig {
   linux: { target: string[]; category: string; maintainer: string };
   mac: { target: string[]; hardenedRuntime: boolean };
   win: { target: string[] };
+  asarUnpack: string[];
   [key: string]: unknown;
 }
 const config = yaml.load(readFileSync(resolve(repositoryRoot, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
@@ -49,6 +50,20 @@ describe('electron-builder.yml', () => {
 
   it('ships only the bundles and package.json, without source maps', () => {
     expect(config.files).toEqual(['out/**', 'package.json', '!**/*.map']);
+  });
+
+  it('unpacks the native media code from app.asar: sharp and libvips, ffmpeg and ffprobe', () => {
+    // The files the OS must load or run, as installed here; each must match an asarUnpack pattern.
+    const ffmpeg = (require('@ffmpeg-installer/ffmpeg') as { path: string }).path;
+    const ffprobe = (require('@ffprobe-installer/ffprobe') as { path: string }).path;
+    const sharpAddon = readdirSync(resolve(repositoryRoot, `node_modules/@img/sharp-${process.platform}-${process.arch}/lib`))
+      .filter((name) => name.endsWith('.node'))
+      .map((name) => resolve(repositoryRoot, `node_modules/@img/sharp-${process.platform}-${process.arch}/lib`, name));
+    expect(sharpAddon).toHaveLength(1);
+    for (const file of [ffmpeg, ffprobe, ...sharpAddon, require.resolve('sharp')]) {
+      const inApp = relative(repositoryRoot, file).split(sep).join('/');
+      expect(config.asarUnpack.some((pattern) => matchesGlob(inApp, pattern)), inApp).toBe(true);
+    }
   });
 
   it('points extraMetadata.main at the main bundle package.json also names', () => {

@@ -461,6 +461,10 @@ function createFakeElectron() {
         exposedInMainWorld.set(key, api);
       }),
     },
+    /** Electron gives a dropped or picked File's path on disk, '' for one that has none; the fake reads `path`. */
+    webUtils: {
+      getPathForFile: vi.fn((file: { path?: string }) => file.path ?? ''),
+    },
     shell: {
       openExternal: vi.fn(async (_url: string) => {}),
       /** Electron resolves with an error message, or '' on success. */

@@ -2,6 +2,7 @@ import type { IpcMain } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelNames, IPC_PREFIX } from '../../../../preload/contract';
 import { createSilentLogger } from '../../../../main/diagnostics/logger';
+import { DomainError } from '../../../../main/errors/domainError';
 import { APP_ORIGIN } from '../../../../main/electron/appScheme';
 import { ipcMainRegister, senderInfoOf } from '../../../../main/electron/ipcMainBridge';
 import { registerChannels, type ChannelHandlers } from '../../../../main/ipc/registerChannels';
@@ -10,6 +11,19 @@ import { fakeElectron, resetFakeElectron } from './fakeElectron';
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule());
 
 const preferences = { theme: 'system', timezone: 'UTC', launchAtLogin: false, catchUpGraceMinutes: 120, allowWeakKeyring: false } as const;
+
+const editorState = {
+  post: {
+    id: 'p1',
+    body: '',
+    mediaIds: [],
+    stripMetadata: true,
+    targets: [],
+    createdAt: '2026-11-20T09:00:00.000Z',
+    updatedAt: '2026-11-20T09:00:00.000Z',
+  },
+  validation: { issues: [], measures: [], readyToSchedule: false },
+};
 
 function fakeHandlers() {
   return {
@@ -36,6 +50,21 @@ function fakeHandlers() {
     'developerApps.test': vi.fn(async () => null),
     'developerApps.save': vi.fn(async () => []),
     'developerApps.remove': vi.fn(() => []),
+    'media.importPaths': vi.fn(async () => []),
+    'media.list': vi.fn(() => []),
+    'media.get': vi.fn(() => {
+      throw new DomainError('NOT_FOUND', 'This photo or video is not in the media library any more.');
+    }),
+    'media.delete': vi.fn(async () => null),
+    'posts.create': vi.fn(() => editorState),
+    'posts.get': vi.fn(() => editorState),
+    'posts.save': vi.fn(() => editorState),
+    'posts.validate': vi.fn(() => editorState.validation),
+    'posts.listDrafts': vi.fn(() => []),
+    'posts.duplicate': vi.fn(() => editorState),
+    'posts.delete': vi.fn(() => null),
+    'posts.restore': vi.fn(() => null),
+    'posts.applyMediaFix': vi.fn(async () => editorState),
     'keyring.status': vi.fn(async () => ({ backend: 'gnome_libsecret', state: 'protected' as const })),
     'demo.status': vi.fn(() => ({ hasAnyAccount: false, demoAccountCount: 0 })),
     'demo.remove': vi.fn(async () => null),

@@ -21,11 +21,12 @@ describe('the preload', () => {
     expect([...fakeElectron.contextBridge.exposed.keys()]).toEqual(['api']);
   });
 
-  it('exposes one named function per contract channel, plus `on`, and nothing else', () => {
+  it('exposes one named function per contract channel, plus `on` and `importFiles`, and nothing else', () => {
     const exposed = api as unknown as Record<string, unknown>;
     const expectedNamespaces = [...new Set(channelNames.map((channel) => channel.split('.')[0]))];
-    expect(Object.keys(exposed).sort()).toEqual([...expectedNamespaces, 'on'].sort());
+    expect(Object.keys(exposed).sort()).toEqual([...expectedNamespaces, 'importFiles', 'on'].sort());
     expect(exposed.on).toBeTypeOf('function');
+    expect(exposed.importFiles).toBeTypeOf('function');
     const functions: string[] = [];
     for (const namespace of expectedNamespaces) {
       const members = exposed[namespace as string] as Record<string, unknown>;
@@ -85,6 +86,28 @@ describe('the preload', () => {
     expect(fakeElectron.ipcRenderer.listenerCount(channel)).toBe(before + 1);
     unsubscribeSecond();
     expect(fakeElectron.ipcRenderer.listenerCount(channel)).toBe(before);
+  });
+
+  it('imports files by their paths on disk, through media.importPaths, one result per file in order', async () => {
+    const imported = (fileName: string) => ({ outcome: 'failed', fileName, message: 'stand-in for main’s answer' });
+    fakeElectron.ipcRenderer.invoke.mockImplementationOnce(async (_channel, request) => ({
+      ok: true,
+      value: (request as { paths: string[] }).paths.map((path) => imported(path.split('/').pop()!)),
+    }));
+    const files = [
+      { name: 'cake.jpg', size: 10, path: '/home/rosie/Pictures/cake.jpg' },
+      { name: 'pasted.png', size: 10 },
+      { name: 'reel.mp4', size: 10, path: '/home/rosie/Videos/reel.mp4' },
+    ];
+
+    const result = await api.importFiles(files);
+
+    expect(fakeElectron.webUtils.getPathForFile).toHaveBeenCalledTimes(3);
+    expect(fakeElectron.ipcRenderer.invoke).toHaveBeenLastCalledWith(`${IPC_PREFIX}media.importPaths`, {
+      paths: ['/home/rosie/Pictures/cake.jpg', '/home/rosie/Videos/reel.mp4'],
+    });
+    expect(result.ok && result.value.map((entry) => entry.fileName)).toEqual(['cake.jpg', 'pasted.png', 'reel.mp4']);
+    expect(result.ok && result.value[1]).toMatchObject({ outcome: 'failed', message: expect.stringMatching(/"pasted\.png" is not a file on this computer/) });
   });
 
   it('refuses to subscribe to an event that is not in the contract', () => {

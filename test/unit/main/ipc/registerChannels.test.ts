@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { channelNames, channels, type Channel, type Result } from '../../../../preload/contract';
+import { channelNames, channels, defaultTargetOptions, POST_TYPES, type Channel, type Platform, type Result } from '../../../../preload/contract';
 import { createSilentLogger } from '../../../../main/diagnostics/logger';
 import { DomainError } from '../../../../main/errors/domainError';
 import { registerChannels, type ChannelHandlers } from '../../../../main/ipc/registerChannels';
@@ -20,6 +20,7 @@ const summary = {
   grantedScopes: ['pages_show_list'],
   connectedAt: '2026-11-20T09:00:00.000Z',
   linkedAccountId: null,
+  tiktokCreator: null,
   health: {
     state: 'expiring',
     reason: null,
@@ -36,6 +37,80 @@ const developerApp = {
   redirectUri: 'http://127.0.0.1:8137/callback/',
   scopes: ['pages_show_list'],
   savedAt: '2026-11-20T09:00:00.000Z',
+};
+
+const MEDIA_ID = 'a'.repeat(64);
+const mediaItem = {
+  id: MEDIA_ID,
+  originalName: 'croissants.png',
+  importedAt: '2026-11-20T09:00:00.000Z',
+  probe: {
+    kind: 'image',
+    format: 'png',
+    byteSize: 2_400_000,
+    width: 3000,
+    height: 1000,
+    orientation: null,
+    colorSpace: 'srgb',
+    hasLocation: true,
+    hasCameraDetails: false,
+    durationMs: null,
+    videoCodec: null,
+    audioCodec: null,
+    audioSampleRateHz: null,
+    frameRate: null,
+    moovAtFront: null,
+  },
+  thumbnailUrl: 'outpost-media://thumbnail/aaa',
+  previewUrl: 'outpost-media://preview/aaa',
+  derivedFrom: null,
+  usedByPostCount: 1,
+};
+const editorState = {
+  post: {
+    id: 'p1',
+    body: 'Croissants are back #bakery',
+    mediaIds: [MEDIA_ID],
+    stripMetadata: true,
+    targets: [
+      {
+        id: 't1',
+        platform: 'instagram',
+        accountId: 'a1',
+        postType: 'feed',
+        caption: null,
+        mediaIds: null,
+        options: { platform: 'instagram', shareToFeed: true, coverMediaId: null, thumbOffsetMs: null },
+        status: 'draft',
+      },
+    ],
+    createdAt: '2026-11-20T09:00:00.000Z',
+    updatedAt: '2026-11-20T09:01:00.000Z',
+  },
+  validation: {
+    issues: [
+      {
+        key: 't1:instagram.image.format',
+        targetId: 't1',
+        subject: 'media',
+        mediaId: MEDIA_ID,
+        severity: 'error',
+        code: 'instagram.image.format',
+        message: 'This photo is a PNG; Instagram accepts JPEG only. Convert it to JPEG.',
+        fix: { kind: 'convert_to_jpeg', mediaId: MEDIA_ID, label: 'Convert to JPEG' },
+      },
+    ],
+    measures: [
+      {
+        targetId: 't1',
+        characters: { used: 27, max: 2200 },
+        hashtags: { used: 1, max: 30 },
+        mentions: { used: 0, max: 20 },
+        items: { used: 1, min: 1, max: 1 },
+      },
+    ],
+    readyToSchedule: false,
+  },
 };
 
 const validResponses: { [C in Channel]: unknown } = {
@@ -62,6 +137,32 @@ const validResponses: { [C in Channel]: unknown } = {
   'developerApps.test': null,
   'developerApps.save': [developerApp],
   'developerApps.remove': [{ ...developerApp, source: 'none', appId: null, savedAt: null }],
+  'media.importPaths': [
+    { outcome: 'imported', fileName: 'croissants.png', item: mediaItem, duplicate: false },
+    { outcome: 'failed', fileName: 'menu.pdf', message: 'A PDF is not a photo or video.', action: 'Export the page as a picture.' },
+  ],
+  'media.list': [mediaItem],
+  'media.get': { ...mediaItem, usedBy: [{ postId: 'p1', excerpt: 'Croissants are back', scheduled: false }] },
+  'media.delete': null,
+  'posts.create': editorState,
+  'posts.get': editorState,
+  'posts.save': editorState,
+  'posts.validate': editorState.validation,
+  'posts.listDrafts': [
+    {
+      id: 'p1',
+      excerpt: 'Croissants are back #bakery',
+      thumbnailUrl: mediaItem.thumbnailUrl,
+      mediaCount: 1,
+      targets: [{ platform: 'instagram', accountId: 'a1', status: 'draft' }],
+      createdAt: '2026-11-20T09:00:00.000Z',
+      updatedAt: '2026-11-20T09:01:00.000Z',
+    },
+  ],
+  'posts.duplicate': editorState,
+  'posts.delete': null,
+  'posts.restore': null,
+  'posts.applyMediaFix': editorState,
   'keyring.status': { backend: 'gnome_libsecret', state: 'protected' },
   'demo.status': { hasAnyAccount: false, demoAccountCount: 0 },
   'demo.remove': null,
@@ -137,9 +238,64 @@ const validAccountsInput = fc.oneof(
   fc.record({ attemptId: fc.uuid() }),
   fc.record({ attemptId: fc.uuid(), candidateIds: fc.array(fc.string({ minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 3 }) }),
 );
+/** Shapes of the media and posts channels' inputs (ids, queries, drafts, fixes), valid and nearly so. */
+const mediaId = fc.stringMatching(/^[0-9a-f]{64}$/);
+const validTarget = fc.constantFrom<Platform>('instagram', 'facebook', 'tiktok').chain((platform) =>
+  fc.record({
+    id: fc.uuid(),
+    platform: fc.constant(platform),
+    accountId: fc.option(fc.uuid(), { nil: null }),
+    postType: fc.constantFrom(...POST_TYPES[platform]),
+    caption: fc.option(fc.string({ maxLength: 40 }), { nil: null }),
+    mediaIds: fc.option(fc.array(mediaId, { maxLength: 2 }), { nil: null }),
+    options: fc.constant(defaultTargetOptions(platform)),
+    status: fc.constantFrom('draft', 'scheduled'),
+  }),
+);
+const validDraft = fc.record({
+  id: fc.uuid(),
+  body: fc.string({ maxLength: 80 }),
+  mediaIds: fc.array(mediaId, { maxLength: 3 }),
+  stripMetadata: fc.boolean(),
+  targets: fc.array(validTarget, { maxLength: 3 }),
+  createdAt: fc.constant('2026-11-20T09:00:00.000Z'),
+  updatedAt: fc.constant('2026-11-20T09:01:00.000Z'),
+});
+const validFix = fc.oneof(
+  fc.constantFrom({ kind: 'convert_to_jpeg' }, { kind: 'apply_orientation' }, { kind: 'strip_metadata' }),
+  fc.record({ kind: fc.constant('downscale'), maxLongEdge: fc.integer({ min: 16, max: 20000 }) }),
+  fc.record({ kind: fc.constant('crop'), left: fc.nat(4000), top: fc.nat(4000), width: fc.integer({ min: 1, max: 4000 }), height: fc.integer({ min: 1, max: 4000 }) }),
+);
+const validComposerInput = fc.oneof(
+  fc.record({ paths: fc.array(fc.constantFrom('/home/rosie/Pictures/croissants.png', 'C:\\Users\\rosie\\bread.jpg'), { minLength: 1, maxLength: 3 }) }),
+  fc.record(
+    { search: fc.string({ maxLength: 20 }), kind: fc.constantFrom('image', 'video'), usage: fc.constantFrom('all', 'used', 'unused') },
+    { requiredKeys: [] },
+  ),
+  fc.record({ mediaId }),
+  fc.record({ postId: fc.uuid() }),
+  validDraft,
+  fc.record({ search: fc.string({ maxLength: 20 }), accountId: fc.uuid(), sort: fc.constantFrom('updated', 'created', 'text') }, { requiredKeys: [] }),
+  fc.record({ postId: fc.uuid(), mediaId, fix: validFix }),
+);
+const nearValidComposerInput = fc.record(
+  {
+    paths: fc.oneof(fc.array(fc.string({ maxLength: 30 }), { maxLength: 3 }), fc.anything()),
+    mediaId: fc.oneof(mediaId, fc.string({ maxLength: 70 })),
+    postId: fc.oneof(fc.uuid(), fc.string({ maxLength: 80 })),
+    body: fc.oneof(fc.string({ maxLength: 40 }), fc.anything()),
+    targets: fc.oneof(fc.array(validTarget, { maxLength: 2 }), fc.anything()),
+    fix: fc.oneof(validFix, fc.record({ kind: fc.string(), maxLongEdge: fc.integer() }), fc.anything()),
+    sort: fc.oneof(fc.constantFrom('updated', 'created', 'text'), fc.string()),
+    usage: fc.oneof(fc.constantFrom('all', 'used', 'unused'), fc.string()),
+  },
+  { requiredKeys: [] },
+);
 const anyPayload = fc.oneof(
   nearValidAccountsInput,
   validAccountsInput,
+  nearValidComposerInput,
+  validComposerInput,
   fc.anything({ withMap: true, withSet: true, withDate: true, withTypedArray: true }),
   nearValidPatch,
   validPatch,

@@ -1,0 +1,27 @@
+import type { AccountSummary, MediaItem, PostDraft } from '../../preload/contract';
+import { draftMediaIds } from './draftMedia';
+import type { ValidationContext } from './validation/validationContext';
+
+/** What validation needs to look up, read from the library and the accounts, never the network. */
+export interface ValidationSources {
+  mediaByIds(ids: readonly string[]): ReadonlyMap<string, MediaItem>;
+  /** A connected account; undefined for one that is unknown or disconnected. */
+  account(id: string): AccountSummary | undefined;
+}
+
+/**
+ * The probes of every item the draft shows and the accounts its targets name, as validatePost
+ * takes them. An item or account that is not found is simply absent: validation reports it.
+ */
+export function buildValidationContext(draft: PostDraft, sources: ValidationSources): ValidationContext {
+  const accountIds = new Set(draft.targets.flatMap((target) => (target.accountId === null ? [] : [target.accountId])));
+  const accounts = new Map(
+    [...accountIds].flatMap((id) => {
+      const summary = sources.account(id);
+      if (!summary) return [];
+      const { platform, loginPath, displayName, tiktokCreator } = summary;
+      return [[id, { platform, loginPath, displayName, health: summary.health.state, tiktokCreator }] as const];
+    }),
+  );
+  return { media: sources.mediaByIds(draftMediaIds(draft)), accounts };
+}

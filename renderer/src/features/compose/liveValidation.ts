@@ -1,0 +1,46 @@
+/**
+ * Asks main what the platforms would say about the draft as the owner types: shortly after they
+ * pause, and only the answer to the latest question is shown (an older answer arriving late would
+ * put back counters and messages for text that is gone).
+ */
+import type { PostDraft, PostValidation, Result } from '../../../../preload/contract';
+
+export const VALIDATION_DELAY_MS = 150;
+
+export interface LiveValidationOptions {
+  /** The draft to check now; null when there is nothing main can check yet. */
+  current(): PostDraft | null;
+  validate(draft: PostDraft): Promise<Result<PostValidation>>;
+  show(validation: PostValidation): void;
+}
+
+export interface LiveValidation {
+  schedule(): void;
+  dispose(): void;
+}
+
+export function createLiveValidation({ current, validate, show }: LiveValidationOptions, delayMs = VALIDATION_DELAY_MS): LiveValidation {
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
+
+  const check = async () => {
+    const draft = current();
+    if (!draft || disposed) return;
+    const question = ++latest;
+    const answer = await validate(draft);
+    // A failed check leaves the last answer up: the next keystroke asks again.
+    if (answer.ok && question === latest && !disposed) show(answer.value);
+  };
+
+  return {
+    schedule() {
+      clearTimeout(timer);
+      if (!disposed) timer = setTimeout(() => void check(), delayMs);
+    },
+    dispose() {
+      disposed = true;
+      clearTimeout(timer);
+    },
+  };
+}
