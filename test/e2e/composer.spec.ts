@@ -107,14 +107,14 @@ test.describe('composer in browser mode', () => {
     await expect(instagramPreview).toContainText('Fresh sourdough this Saturday');
     await expect(facebookPreview).toContainText('Fresh sourdough this Saturday');
     await expect(instagramPreview.getByRole('img').first()).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible({ timeout: 5_000 });
+    await expect(page.getByRole('status').filter({ hasText: /^\s*Saved$/ })).toBeVisible({ timeout: 5_000 });
     await screenshots(page, 'fixed');
 
     // The previews follow the text as it is typed.
     await page.getByRole('textbox', { name: 'Post text' }).press('End');
     await page.getByRole('textbox', { name: 'Post text' }).pressSequentially(' Pre-order by Friday!');
     await expect(instagramPreview).toContainText('Pre-order by Friday!');
-    await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible({ timeout: 5_000 });
+    await expect(page.getByRole('status').filter({ hasText: /^\s*Saved$/ })).toBeVisible({ timeout: 5_000 });
 
     // Killed outright: nothing gets to flush. Restarted on the same data directory and port.
     await server.kill();
