@@ -4,7 +4,7 @@ import type { DraftsQuery, Platform, PostDraft, PostTarget } from '../../preload
 import { inTransaction } from '../store/transaction';
 import { createDraftsListing, type DraftListing } from './draftsListing';
 import { toDraft, toTargetColumns, type PostMediaRow, type PostRow, type TargetRow } from './draftRows';
-import { PostMediaNotFoundError, PostNotFoundError, TargetAccountError, TargetLockedError } from './postErrors';
+import { PostNotFoundError, TargetAccountError, TargetLockedError } from './postErrors';
 import { replaceMediaInDraft } from './draftMedia';
 
 export type { DraftListing };
@@ -86,22 +86,32 @@ export function createDraftsRepository(db: DatabaseSync, now: () => Date): Draft
     return toDraft(post, selectMedia.all(postId) as unknown as PostMediaRow[], selectTargets.all(postId) as unknown as TargetRow[]);
   }
 
-  function writeMedia(postId: string, mediaIds: readonly string[]): void {
+  /**
+   * Writes the post's media and returns the ids kept. An item deleted from the library meanwhile
+   * (the owner confirmed it leaves their drafts) is dropped rather than refused: refusing would
+   * stop every later autosave of the text too, and words must never wait on a picture.
+   */
+  function writeMedia(postId: string, mediaIds: readonly string[]): string[] {
     deleteMedia.run(postId);
-    mediaIds.forEach((mediaId, position) => {
-      if (!mediaExists.get(mediaId)) throw new PostMediaNotFoundError(mediaId);
-      insertMedia.run(postId, position, mediaId);
-    });
+    const kept = mediaIds.filter((mediaId) => mediaExists.get(mediaId));
+    kept.forEach((mediaId, position) => insertMedia.run(postId, position, mediaId));
+    return kept;
   }
 
-  /** The foreign key would refuse an unknown account too, but not in words the owner can act on. */
-  function checkAccount(target: PostTarget): void {
-    if (target.accountId === null) return;
+  /**
+   * The account a target is stored with. One removed meanwhile (a disconnect that deleted its
+   * history) leaves the target waiting for an account, as the disconnect left the stored one,
+   * instead of refusing the save and with it the text. An account of another platform is a bug
+   * in the caller and refused in words.
+   */
+  function accountToStore(target: PostTarget): string | null {
+    if (target.accountId === null) return null;
     const row = accountPlatform.get(target.accountId) as { platform: Platform } | undefined;
-    if (!row) throw new TargetAccountError(target.accountId, 'unknown');
+    if (!row) return null;
     if (row.platform !== target.platform) {
-      throw new TargetAccountError(target.accountId, { accountPlatform: row.platform, targetPlatform: target.platform });
+      throw new TargetAccountError(row.platform, target.platform);
     }
+    return target.accountId;
   }
 
   function writeTargets(postId: string, targets: readonly PostTarget[], mediaIds: readonly string[], at: string): void {
@@ -114,8 +124,8 @@ export function createDraftsRepository(db: DatabaseSync, now: () => Date): Draft
     }
     const postMedia = new Set(mediaIds);
     targets.forEach((target, position) => {
-      checkAccount(target);
-      const columns = { ...toTargetColumns(target, position, postMedia), postId, at };
+      const withAccount = { ...target, accountId: accountToStore(target) };
+      const columns = { ...toTargetColumns(withAccount, position, postMedia), postId, at };
       if (stored.has(target.id)) updateTarget.run(columns);
       else insertTarget.run(columns);
     });
@@ -124,8 +134,7 @@ export function createDraftsRepository(db: DatabaseSync, now: () => Date): Draft
   /** Writes a whole new post; the caller holds the transaction. */
   function insertDraft(draft: PostDraft, at: string): void {
     insertPost.run({ id: draft.id, body: draft.body, stripMetadata: draft.stripMetadata ? 1 : 0, at });
-    writeMedia(draft.id, draft.mediaIds);
-    writeTargets(draft.id, draft.targets, draft.mediaIds, at);
+    writeTargets(draft.id, draft.targets, writeMedia(draft.id, draft.mediaIds), at);
   }
 
   function save(draft: PostDraft): PostDraft {
@@ -133,8 +142,7 @@ export function createDraftsRepository(db: DatabaseSync, now: () => Date): Draft
       const at = timestamp();
       const updated = updatePost.run({ id: draft.id, body: draft.body, stripMetadata: draft.stripMetadata ? 1 : 0, at });
       if (updated.changes === 0) throw new PostNotFoundError(draft.id);
-      writeMedia(draft.id, draft.mediaIds);
-      writeTargets(draft.id, draft.targets, draft.mediaIds, at);
+      writeTargets(draft.id, draft.targets, writeMedia(draft.id, draft.mediaIds), at);
       return read(draft.id);
     });
   }

@@ -10,24 +10,12 @@ export class PostNotFoundError extends DomainError {
   }
 }
 
-/** A media item the post names is not in the library (deleted meanwhile). */
-export class PostMediaNotFoundError extends DomainError {
-  constructor(readonly mediaId: string) {
-    super('NOT_FOUND', 'A photo or video of this post is no longer in the media library.', 'Remove it from the post, or add it again.');
-  }
-}
-
-/** A target names an account Outpost does not know, or one of another platform. */
+/** A target names an account of another platform (a bug in the caller, said in words). */
 export class TargetAccountError extends DomainError {
-  constructor(
-    readonly accountId: string,
-    problem: 'unknown' | { accountPlatform: Platform; targetPlatform: Platform },
-  ) {
+  constructor(accountPlatform: Platform, targetPlatform: Platform) {
     super(
-      problem === 'unknown' ? 'NOT_FOUND' : 'VALIDATION_FAILED',
-      problem === 'unknown'
-        ? 'An account chosen for this post is not connected to Outpost any more.'
-        : `A ${PLATFORM_NAMES[problem.accountPlatform]} account cannot be used for the ${PLATFORM_NAMES[problem.targetPlatform]} version of the post.`,
+      'VALIDATION_FAILED',
+      `A ${PLATFORM_NAMES[accountPlatform]} account cannot be used for the ${PLATFORM_NAMES[targetPlatform]} version of the post.`,
       'Choose another account for that destination.',
     );
   }

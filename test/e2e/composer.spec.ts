@@ -130,6 +130,14 @@ test.describe('composer in browser mode', () => {
     await expect(page.getByRole('region', { name: 'Instagram preview' })).toContainText('Pre-order by Friday!');
     await screenshots(page, 'restored');
 
+    // A small window: the previews go below the editor, nothing is cut off.
+    await page.setViewportSize({ width: 760, height: 600 });
+    await expect(page.getByRole('textbox', { name: 'Post text' })).toBeInViewport();
+    await screenshots(page, 'small-window');
+    await page.getByRole('region', { name: 'Instagram preview' }).scrollIntoViewIfNeeded();
+    await screenshots(page, 'small-window-previews');
+    await page.setViewportSize({ width: 1280, height: 860 });
+
     // The Drafts list has it too, and opening it from there shows the same post.
     await sectionLink(page, 'Drafts').click();
     await expect(page.getByText('Fresh sourdough this Saturday', { exact: false })).toBeVisible();

@@ -3,14 +3,25 @@ import { describeError } from '../lib/describeError';
 import { Button } from './Button';
 import './LoadProblem.css';
 
-/** A list that could not be loaded: why, in main's words, and a way to try again. */
-export function LoadProblem({ what, error, onRetry }: { what: string; error: ErrorResult; onRetry: () => void }) {
+export interface LoadProblemProps {
+  /** What could not be loaded ("Your drafts"). */
+  what: string;
+  error: ErrorResult;
+  /** "could not be loaded" unless something else fits better ("could not be opened"). */
+  failed?: string;
+  /** The way out: trying again unless the screen offers something better. */
+  actionLabel?: string;
+  onAction: () => void;
+}
+
+/** Something a screen needs could not be loaded: why, in main's words, and a way on. */
+export function LoadProblem({ what, error, failed = 'could not be loaded', actionLabel = 'Try again', onAction }: LoadProblemProps) {
   return (
     <div role="alert" className="load-problem">
       <p>
-        {what} could not be loaded: {describeError(error)}
+        {what} {failed}: {describeError(error)}
       </p>
-      <Button onPress={onRetry}>Try again</Button>
+      <Button onPress={onAction}>{actionLabel}</Button>
     </div>
   );
 }

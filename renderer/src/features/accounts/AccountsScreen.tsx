@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { describeError } from '../../lib/describeError';
-import { Button } from '../../ui/Button';
+import { LoadProblem } from '../../ui/LoadProblem';
 import { Screen } from '../../ui/Screen';
 import { ConnectChoices } from './connect/ConnectChoices';
 import { ConnectPicker } from './connect/ConnectPicker';
@@ -45,10 +44,7 @@ export function AccountsScreen() {
     >
       {accounts === null ? (
         loadError ? (
-          <div role="alert" className="accounts-load-problem">
-            <p>Your accounts could not be loaded: {describeError(loadError)}</p>
-            <Button onPress={() => void reload()}>Try again</Button>
-          </div>
+          <LoadProblem what="Your accounts" error={loadError} onAction={() => void reload()} />
         ) : null
       ) : (
         <>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AccountSummary } from '../../../../preload/contract';
-import { describeError } from '../../lib/describeError';
 import { Button } from '../../ui/Button';
+import { LoadProblem } from '../../ui/LoadProblem';
 import { Tooltip } from '../../ui/Tooltip';
 import { useAccounts } from '../accounts/useAccounts';
 import { AutosaveStatus } from './AutosaveStatus';
@@ -92,11 +92,8 @@ export function ComposeScreen() {
       </header>
 
       {phase === 'loading' ? <p className="compose-screen__opening">Opening the post…</p> : null}
-      {phase === 'failed' ? (
-        <div role="alert" className="compose-screen__failed">
-          <p>This post could not be opened: {openError ? describeError(openError) : ''}</p>
-          <Button onPress={() => void newPost()}>Start a new post</Button>
-        </div>
+      {phase === 'failed' && openError ? (
+        <LoadProblem what="This post" failed="could not be opened" error={openError} actionLabel="Start a new post" onAction={() => void newPost()} />
       ) : null}
 
       {phase === 'ready' ? (

@@ -57,7 +57,7 @@ export function DraftsScreen() {
         </Button>
       </div>
       <DraftsToolbar filter={filter} onChange={(patch) => void setFilter(patch)} />
-      {loadError ? <LoadProblem what="Your drafts" error={loadError} onRetry={() => void load()} /> : null}
+      {loadError ? <LoadProblem what="Your drafts" error={loadError} onAction={() => void load()} /> : null}
       {drafts === null ? null : drafts.length === 0 ? (
         <DraftsEmpty
           isFiltered={isFiltered}

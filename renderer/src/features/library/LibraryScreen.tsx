@@ -75,7 +75,7 @@ export function LibraryScreen() {
           <ImportButton buttonRef={importRef} isBusy={importing.kind === 'running'} onFiles={(files) => void importFiles(files)} />
         </div>
         <ImportReport importing={importing} onDismiss={dismissImport} />
-        {loadError ? <LoadProblem what="Your library" error={loadError} onRetry={() => void load()} /> : null}
+        {loadError ? <LoadProblem what="Your library" error={loadError} onAction={() => void load()} /> : null}
         <div className="library-body">
           <MediaDropZone onFiles={(files) => void importFiles(files)}>
             {items === null ? null : items.length === 0 ? (

@@ -152,25 +152,28 @@ describe('drafts repository', () => {
     });
   });
 
-  it('accepts a target without an account, and refuses an unknown account or one of another platform', () => {
+  it('accepts a target without an account, and refuses one of another platform, leaving the stored draft as it was', () => {
     const s = open();
     s.addAccount('fb', 'facebook');
     const created = s.drafts.create();
     expect(s.drafts.save(withChanges(created, { targets: [target('t1', 'instagram')] })).targets[0]?.accountId).toBeNull();
-    expect(() => s.drafts.save(withChanges(created, { body: 'x', targets: [target('t1', 'instagram', { accountId: 'gone' })] }))).toThrow(
-      expect.objectContaining({ code: 'NOT_FOUND', message: 'An account chosen for this post is not connected to Outpost any more.' }),
-    );
-    expect(() => s.drafts.save(withChanges(created, { targets: [target('t1', 'instagram', { accountId: 'fb' })] }))).toThrow(
+    expect(() => s.drafts.save(withChanges(created, { body: 'x', targets: [target('t1', 'instagram', { accountId: 'fb' })] }))).toThrow(
       expect.objectContaining({ code: 'VALIDATION_FAILED', message: expect.stringContaining('A Facebook account cannot be used for the Instagram') }),
     );
-    // Refused saves left the stored draft as it was.
     expect(s.drafts.get(created.id).body).toBe('');
   });
 
-  it('refuses media that are not in the library', () => {
+  it('saves the text even when an account or a media item went away meanwhile: the target waits for an account, the item leaves the post', () => {
     const s = open();
     const created = s.drafts.create();
-    expect(() => s.drafts.save(withChanges(created, { mediaIds: ['f'.repeat(64)] }))).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    const gone = 'f'.repeat(64);
+    const saved = s.drafts.save(
+      withChanges(created, { body: 'Still here', mediaIds: [gone], targets: [target('t1', 'instagram', { accountId: 'gone', mediaIds: [gone] })] }),
+    );
+    expect(saved.body).toBe('Still here');
+    expect(saved.mediaIds).toEqual([]);
+    expect(saved.targets[0]?.accountId).toBeNull();
+    expect(saved.targets[0]?.mediaIds).toEqual([]);
   });
 
   it('answers NOT_FOUND for a post that does not exist or is in the bin', () => {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { DeveloperAppKind, DeveloperAppStatus } from '../../../../../preload/contract';
-import { describeError } from '../../../lib/describeError';
 import { Button } from '../../../ui/Button';
+import { LoadProblem } from '../../../ui/LoadProblem';
 import { CheckIcon } from '../../../ui/icons';
 import { DEVELOPER_APP_KINDS, DEVELOPER_APP_ORDER } from './developerAppKinds';
 import { appOf } from './developerAppsStore';
@@ -34,10 +34,7 @@ export function DeveloperAppsCard() {
           ))}
         </ul>
       ) : loadError ? (
-        <div role="alert" className="accounts-load-problem">
-          <p>Your developer apps could not be loaded: {describeError(loadError)}</p>
-          <Button onPress={() => void reload()}>Try again</Button>
-        </div>
+        <LoadProblem what="Your developer apps" error={loadError} onAction={() => void reload()} />
       ) : null}
     </section>
   );
