@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { makeTempDirectory } from '../support/tempDirectory';
 import { startBrowserMode, type BrowserModeProcess } from './support/browserModeProcess';
-import { connectDemoMeta } from './support/demoSignIn';
+import { mediaFixture } from '../support/mediaFixtures';
+import { connectDemo } from './support/demoSignIn';
 import { freePort } from './support/freePort';
 import { sectionLink } from './support/sections';
 import { themedScreenshots } from './support/themedScreenshots';
@@ -53,7 +54,7 @@ test.describe('composer in browser mode', () => {
     server = await startBrowserMode(data.path, env, port);
     await page.setViewportSize({ width: 1280, height: 860 });
     await page.goto(server.url);
-    await connectDemoMeta(page);
+    await connectDemo(page, 'meta');
 
     await sectionLink(page, 'Compose').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Compose' })).toBeVisible();
@@ -147,5 +148,46 @@ test.describe('composer in browser mode', () => {
     // The original PNG, its JPEG and the cropped JPEG: fixes never replace what the owner imported.
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
     await screenshots(page, 'library');
+  });
+
+  test('a TikTok video: who can see it comes from the account, nothing is chosen for the owner', async ({ page }) => {
+    const tiktokData = makeTempDirectory('e2e-composer-tiktok');
+    const tiktokServer = await startBrowserMode(tiktokData.path, { OUTPOST_META_CALLBACK_PORT: String(await freePort()) });
+    try {
+      await page.setViewportSize({ width: 1280, height: 860 });
+      await page.goto(tiktokServer.url);
+      await connectDemo(page, 'tiktok');
+
+      await sectionLink(page, 'Compose').click();
+      await page.getByRole('textbox', { name: 'Post text' }).fill('How we shape a baguette, in 4 seconds #bakerylife');
+      await page.getByRole('button', { name: 'Add destination' }).click();
+      await page.getByRole('menuitem', { name: /^TikTok · (?!choose)/ }).click();
+      const chooserOpened = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Add media' }).click();
+      await (await chooserOpened).setFiles(await mediaFixture('vertical.mp4'));
+      await expect(page.getByRole('grid', { name: 'Photos and videos in this post' }).getByRole('row')).toHaveCount(1);
+
+      // TikTok's guidelines: no privacy chosen for the owner, the interaction switches start off.
+      // The video itself is fine: 9:16, H.264 and AAC, 4 s.
+      await expect(page.getByText('Choose who can see this TikTok post.')).toBeVisible();
+      await expect(page.getByText('1 problem to fix', { exact: true })).toBeVisible();
+      const audience = page.getByRole('radiogroup', { name: 'Who can see this post' });
+      for (const radio of await audience.getByRole('radio').all()) await expect(radio).not.toBeChecked();
+      await expect(page.getByRole('switch', { name: 'Allow comments' })).not.toBeChecked();
+      const preview = page.getByRole('region', { name: 'TikTok preview' });
+      await expect(preview).toContainText('How we shape a baguette');
+      await screenshots(page, 'tiktok-choose-audience');
+
+      await audience.getByText('Everyone', { exact: true }).click();
+      await expect(audience.getByRole('radio', { name: 'Everyone' })).toBeChecked();
+      await expect(page.getByText('Choose who can see this TikTok post.')).toHaveCount(0);
+      await expect(page.getByText('Nothing to fix', { exact: true })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: /^\s*Saved$/ })).toBeVisible({ timeout: 5_000 });
+      await audience.scrollIntoViewIfNeeded();
+      await screenshots(page, 'tiktok-ready');
+    } finally {
+      await tiktokServer.stop();
+      tiktokData.remove();
+    }
   });
 });

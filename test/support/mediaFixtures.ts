@@ -66,6 +66,14 @@ const RECIPES = {
   },
   /** H.264 + AAC 48 kHz, 320×240, 25 fps, 2 s, index at the front. */
   'faststart.mp4': async (out: string) => ffmpeg(...testVideo('320x240', 25), ...testSound, ...H264, '-c:a', 'aac', '-shortest', '-movflags', '+faststart', '-f', 'mp4', out),
+  /** A 9:16 clip for TikTok and reels: H.264 + AAC, 360×640, 30 fps, 4 s, index at the front. */
+  'vertical.mp4': async (out: string) =>
+    ffmpeg(
+      ...['-f', 'lavfi', '-i', 'testsrc=size=360x640:rate=30:duration=4'],
+      ...['-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000:duration=4'],
+      ...H264,
+      ...['-c:a', 'aac', '-shortest', '-movflags', '+faststart', '-f', 'mp4', out],
+    ),
   /** The same with the index at the end (ffmpeg's default). */
   'moov-at-end.mp4': async (out: string) => ffmpeg(...testVideo('320x240', 25), ...testSound, ...H264, '-c:a', 'aac', '-shortest', '-f', 'mp4', out),
   /** 320×240 stored, 30 fps, no sound, with a 90° display rotation (shown 240×320). */

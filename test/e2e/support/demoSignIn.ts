@@ -20,13 +20,18 @@ export async function signInThroughPopup(page: Page, connectButton: Locator, whi
   await popup.close();
 }
 
-/** Connects the demo bakery's Facebook Page and its Instagram account, as the owner would. */
-export async function connectDemoMeta(page: Page) {
+/**
+ * Connects the demo bakery as the owner would: its Facebook Page and Instagram account
+ * ('meta'), or its TikTok account ('tiktok'), from an Outpost with nothing connected yet.
+ */
+export async function connectDemo(page: Page, network: 'meta' | 'tiktok') {
   await sectionLink(page, 'Accounts').click();
   await page.getByRole('button', { name: 'Try the demo' }).click();
-  await signInThroughPopup(page, page.getByRole('button', { name: 'Connect demo Facebook & Instagram' }));
+  const button = network === 'meta' ? 'Connect demo Facebook & Instagram' : 'Connect demo TikTok';
+  await signInThroughPopup(page, page.getByRole('button', { name: button }));
   const picker = page.getByRole('dialog', { name: 'Choose accounts to add' });
   await picker.getByRole('button', { name: /^Add/ }).click();
   await expect(picker).toBeHidden();
-  await expect(page.getByRole('region', { name: 'Connected accounts' }).getByRole('listitem')).toHaveCount(2);
+  const connected = network === 'meta' ? 2 : 1;
+  await expect(page.getByRole('region', { name: 'Connected accounts' }).getByRole('listitem')).toHaveCount(connected);
 }

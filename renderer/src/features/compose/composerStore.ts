@@ -282,7 +282,7 @@ export function createComposerStore({ api, navigation, rememberedPost, timing }:
         const owner = session;
         if (!isCreated(draft)) void ensureCreated(owner);
         owner.autosaver.changed();
-        owner.validation.schedule();
+        owner.validation.schedule({ now: !isTyping(before, draft) });
         void loadMedia(draft);
       },
 
@@ -378,4 +378,11 @@ export function openPostInComposer(postId: string): Promise<void> {
 /** Saves whatever the composer has open, starts a new post and shows Compose. */
 export function startNewPost(): Promise<void> {
   return composer().getState().startNewPost();
+}
+
+/** Text changed (the post's or a caption variant): the owner is typing, so checks wait for a pause. */
+function isTyping(before: PostDraft, after: PostDraft): boolean {
+  if (before.body !== after.body) return true;
+  const captions = new Map(before.targets.map((target) => [target.id, target.caption]));
+  return after.targets.some((target) => captions.has(target.id) && captions.get(target.id) !== target.caption);
 }

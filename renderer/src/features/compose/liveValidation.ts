@@ -1,6 +1,7 @@
 /**
  * Asks main what the platforms would say about the draft as the owner types: shortly after they
- * pause, and only the answer to the latest question is shown (an older answer arriving late would
+ * pause (at once after a click: media added, a destination or option changed, so a message about
+ * the old state never lingers), and only the answer to the latest question is shown (an older answer arriving late would
  * put back counters and messages for text that is gone).
  */
 import type { PostDraft, PostValidation, Result } from '../../../../preload/contract';
@@ -15,7 +16,8 @@ export interface LiveValidationOptions {
 }
 
 export interface LiveValidation {
-  schedule(): void;
+  /** Checks after the owner pauses (typing); `{ now: true }` checks at once (a click changed the post). */
+  schedule(options?: { now: boolean }): void;
   dispose(): void;
 }
 
@@ -34,9 +36,11 @@ export function createLiveValidation({ current, validate, show }: LiveValidation
   };
 
   return {
-    schedule() {
+    schedule(options) {
       clearTimeout(timer);
-      if (!disposed) timer = setTimeout(() => void check(), delayMs);
+      if (disposed) return;
+      if (options?.now) void check();
+      else timer = setTimeout(() => void check(), delayMs);
     },
     dispose() {
       disposed = true;

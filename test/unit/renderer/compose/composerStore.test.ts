@@ -160,6 +160,28 @@ describe('composer store: autosave', () => {
   });
 });
 
+describe('composer store: live validation', () => {
+  it('checks after a pause while the owner types, and at once after a click, so no message about the old post lingers', async () => {
+    const fake = createFakeApi({ posts: [draftPost('post-1', { body: 'Croissants' })] });
+    window.localStorage.setItem(REMEMBERED, 'post-1');
+    const { store, typeBody } = composerOver(fake);
+    await store.getState().resume();
+    const asked = () => fake.callsTo('posts.validate').length;
+    const before = asked();
+
+    typeBody('Croissants at 7');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(asked()).toBe(before);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(asked()).toBe(before + 1);
+
+    store.getState().edit((draft) => addTarget(draft, { id: 'ig', platform: 'instagram', accountId: null }, []));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked()).toBe(before + 2);
+    expect((fake.callsTo('posts.validate').at(-1) as PostDraft).targets.map((target) => target.id)).toEqual(['ig']);
+  });
+});
+
 describe('composer store: media', () => {
   const photo = mediaItem('cake.png', { probe: { format: 'png' } });
   const clip = mediaItem('oven.mp4', { probe: { kind: 'video' } });
