@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { MediaFixKind, MediaKind, MediaQuery } from '../../preload/contract';
+import { registerSearchFold, SEARCH_FOLD, searchPattern } from '../store/textSearch';
 import { inTransaction } from '../store/transaction';
 import { removeEverywhere } from './mediaRemoval';
 import { LOCKED_STATUSES, mediaUses } from './mediaUses';
@@ -32,13 +33,14 @@ const IN_IDS = 'IN (SELECT value FROM json_each(:ids))';
 
 /** The library's rows, each read with its use (mediaUses.ts). */
 export function createMediaRepository(db: DatabaseSync) {
+  registerSearchFold(db);
   const locateOne = db.prepare('SELECT stored_file, probe FROM media WHERE id = ?');
   const findOne = db.prepare(`WITH ${mediaUses('= :id')} SELECT ${ITEM_COLUMNS} FROM media m LEFT JOIN usage ON usage.media_id = m.id WHERE m.id = :id`);
   const findMany = db.prepare(`WITH ${mediaUses(IN_IDS)} SELECT ${ITEM_COLUMNS} FROM media m LEFT JOIN usage ON usage.media_id = m.id WHERE m.id ${IN_IDS}`);
   const listAll = db.prepare(`
     WITH ${mediaUses('IS NOT NULL')}
     SELECT ${ITEM_COLUMNS} FROM media m LEFT JOIN usage ON usage.media_id = m.id
-     WHERE (:pattern IS NULL OR m.original_name LIKE :pattern ESCAPE '\\')
+     WHERE (:pattern IS NULL OR ${SEARCH_FOLD}(m.original_name) LIKE :pattern ESCAPE '\\')
        AND (:kind IS NULL OR m.kind = :kind)
        AND (:usage = 'all' OR (:usage = 'used') = (coalesce(usage.used_by, 0) > 0))
      ORDER BY m.imported_at DESC, m.rowid DESC`);
@@ -59,9 +61,8 @@ export function createMediaRepository(db: DatabaseSync) {
     find: (id: string) => findOne.get({ id }) as MediaRow | undefined,
     findMany: (ids: readonly string[]) => findMany.all({ ids: JSON.stringify(ids) }) as unknown as MediaRow[],
     list(query: MediaQuery): MediaRow[] {
-      const search = query.search?.trim();
       return listAll.all({
-        pattern: search ? `%${escapeLike(search)}%` : null,
+        pattern: searchPattern(query.search),
         kind: query.kind ?? null,
         usage: query.usage ?? 'all',
       }) as unknown as MediaRow[];
@@ -75,8 +76,3 @@ export function createMediaRepository(db: DatabaseSync) {
 }
 
 export type MediaRepository = ReturnType<typeof createMediaRepository>;
-
-/** LIKE's wildcards (and the escape character itself) in the owner's search are literal. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}

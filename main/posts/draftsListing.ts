@@ -1,5 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { DraftsQuery, Platform, TargetStatus } from '../../preload/contract';
+import { registerSearchFold, SEARCH_FOLD, searchPattern } from '../store/textSearch';
 
 /** One post of the drafts list, before the service adds its excerpt and thumbnail. */
 export interface DraftListing {
@@ -24,27 +25,21 @@ const ORDER_BY: Record<Sort, string> = {
 
 /**
  * Drafts are posts not in the bin with no target beyond "draft" (scheduled posts live in the
- * calendar). The search matches the post's text and every caption variant; LIKE ignores case for
- * ASCII letters (SQLite without ICU folds no other), and the owner's `%`, `_` and `\` are matched
- * as themselves.
+ * calendar). The search matches the post's text and every caption variant, in any case
+ * (textSearch.ts), and the owner's `%`, `_` and `\` are matched as themselves.
  */
 const draftsSql = (sort: Sort) => `
   SELECT p.id, p.body, p.created_at AS createdAt, p.updated_at AS updatedAt FROM posts p
    WHERE p.deleted_at IS NULL
      AND NOT EXISTS (SELECT 1 FROM targets t WHERE t.post_id = p.id AND t.status <> 'draft')
-     AND (:pattern IS NULL OR p.body LIKE :pattern ESCAPE '\\'
-          OR EXISTS (SELECT 1 FROM targets t WHERE t.post_id = p.id AND t.caption LIKE :pattern ESCAPE '\\'))
+     AND (:pattern IS NULL OR ${SEARCH_FOLD}(p.body) LIKE :pattern ESCAPE '\\'
+          OR EXISTS (SELECT 1 FROM targets t WHERE t.post_id = p.id AND ${SEARCH_FOLD}(t.caption) LIKE :pattern ESCAPE '\\'))
      AND (:accountId IS NULL OR EXISTS (SELECT 1 FROM targets t WHERE t.post_id = p.id AND t.account_id = :accountId))
    ORDER BY ${ORDER_BY[sort]}
    LIMIT ${DRAFTS_LIST_LIMIT}`;
 
-/** `%text%` for LIKE, with LIKE's own characters escaped; null when there is nothing to search. */
-export function likePattern(search: string | undefined): string | null {
-  const text = search?.trim() ?? '';
-  return text === '' ? null : `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
-
 export function createDraftsListing(db: DatabaseSync) {
+  registerSearchFold(db);
   const bySort = Object.fromEntries(
     (Object.keys(ORDER_BY) as Sort[]).map((sort) => [sort, db.prepare(draftsSql(sort))]),
   ) as Record<Sort, StatementSync>;
@@ -59,7 +54,7 @@ export function createDraftsListing(db: DatabaseSync) {
 
   return {
     list(query: DraftsQuery): DraftListing[] {
-      const parameters = { pattern: likePattern(query.search), accountId: query.accountId ?? null };
+      const parameters = { pattern: searchPattern(query.search), accountId: query.accountId ?? null };
       const posts = bySort[query.sort ?? 'updated'].all(parameters) as unknown as PostListingRow[];
       const listed = new Map<string, DraftListing>(posts.map((post) => [post.id, { ...post, mediaIds: [], targets: [] }]));
       const ids = JSON.stringify([...listed.keys()]);

@@ -45,14 +45,16 @@ describe('list', () => {
       ['faststart.mp4', 'Bakery tour.mp4'],
       ['picture.webp', 'Cakewalk.webp'],
       ['picture.gif', 'Cake front.gif'],
+      ['camera.jpg', 'Ölgemälde.jpg'],
     ]);
-    expect(namesOf(library.list({}))).toEqual(['Cake front.gif', 'Cakewalk.webp', 'Bakery tour.mp4', 'cake 100%.png', 'Cake_front.jpg']);
+    expect(namesOf(library.list({}))).toEqual(['Ölgemälde.jpg', 'Cake front.gif', 'Cakewalk.webp', 'Bakery tour.mp4', 'cake 100%.png', 'Cake_front.jpg']);
+    expect(namesOf(library.list({ search: 'ÖLGEMÄLDE' }))).toEqual(['Ölgemälde.jpg']);
     expect(namesOf(library.list({ search: 'CAKE' }))).toEqual(['Cake front.gif', 'Cakewalk.webp', 'cake 100%.png', 'Cake_front.jpg']);
     expect(namesOf(library.list({ search: '100%' }))).toEqual(['cake 100%.png']);
     // `_` and `%` are not wildcards: "e_f" matches only the underscore, "%" only the percent sign.
     expect(namesOf(library.list({ search: 'e_f' }))).toEqual(['Cake_front.jpg']);
     expect(namesOf(library.list({ search: '%' }))).toEqual(['cake 100%.png']);
-    expect(namesOf(library.list({ search: '   ' }))).toHaveLength(5);
+    expect(namesOf(library.list({ search: '   ' }))).toHaveLength(6);
     for (const item of library.list({})) expect(MediaItem.safeParse(item).success).toBe(true);
   });
 

@@ -315,6 +315,14 @@ describe('drafts repository', () => {
       expect(ids(s.drafts.listDrafts({ search: 'bread' }))).toEqual([bread.id]);
     });
 
+    it('ignores case beyond ASCII: "BÄCKEREI" finds "Bäckerei", "öffnung" finds "Öffnungszeiten"', () => {
+      const s = open();
+      const german = s.drafts.save(withChanges(s.drafts.create(), { body: 'Bäckerei Öffnungszeiten am Sonntag' }));
+      s.drafts.save(withChanges(s.drafts.create(), { body: 'Backerei without the umlaut' }));
+      expect(ids(s.drafts.listDrafts({ search: 'BÄCKEREI' }))).toEqual([german.id]);
+      expect(ids(s.drafts.listDrafts({ search: 'öffnung' }))).toEqual([german.id]);
+    });
+
     it("matches the owner's % and _ as themselves", () => {
       const { s, cakes } = listFixture();
       expect(ids(s.drafts.listDrafts({ search: '50%' }))).toEqual([cakes.id]);
