@@ -112,7 +112,7 @@ test.describe('demo mode in browser mode', () => {
 
     await page.getByRole('button', { name: 'Remove demo' }).click();
     const confirm = page.getByRole('dialog', { name: 'Remove the demo' });
-    await expect(confirm).toContainText('Remove the 3 demo accounts and their posts? Your own accounts are not touched.');
+    await expect(confirm).toContainText('Remove the 3 demo accounts and their posts? Your own accounts are not touched, and drafts you wrote stay, waiting for an account.');
     await screenshots(page, 'remove');
     await confirm.getByRole('button', { name: 'Remove demo accounts' }).click();
 

@@ -424,7 +424,7 @@ describe('Accounts: removing the demo', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Remove demo' }));
     const confirm = screen.getByRole('dialog', { name: 'Remove the demo' });
-    expect(confirm).toHaveTextContent('Remove the 3 demo accounts and their posts? Your own accounts are not touched.');
+    expect(confirm).toHaveTextContent('Remove the 3 demo accounts and their posts? Your own accounts are not touched, and drafts you wrote stay, waiting for an account.');
 
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(callsTo(fake, 'demo.remove')).toEqual([]);
@@ -463,7 +463,7 @@ describe('Accounts: removing the demo', () => {
     await user.click(await screen.findByRole('button', { name: 'Remove demo' }));
 
     expect(screen.getByRole('dialog', { name: 'Remove the demo' })).toHaveTextContent(
-      'Remove the demo account and its posts? Your own accounts are not touched.',
+      'Remove the demo account and its posts? Your own accounts are not touched, and drafts you wrote stay, waiting for an account.',
     );
   });
 });

@@ -34,7 +34,7 @@ export function RemoveDemoDialog({ count, isOpen, onOpenChange, onRemoved }: Rem
       confirmLabel="Remove demo accounts"
       onConfirm={remove}
     >
-      <p>Remove {accounts}? Your own accounts are not touched.</p>
+      <p>Remove {accounts}? Your own accounts are not touched, and drafts you wrote stay, waiting for an account.</p>
     </ConfirmDialog>
   );
 }

@@ -39,6 +39,8 @@ export function ComposeScreen() {
   const startNewPost = useComposer((state) => state.startNewPost);
   const saveNow = useComposer((state) => state.saveNow);
   const accounts = useAccounts((state) => state.accounts) ?? NO_ACCOUNTS;
+  // Until the accounts answer, a chosen account would read as "no longer connected" for a moment.
+  const accountsAnswered = useAccounts((state) => state.accounts !== null || state.loadError !== null);
   const [openTarget, setOpenTarget] = useState<string | null>(null);
   const [isScheduling, setScheduling] = useState(false);
   const postText = useRef<HTMLTextAreaElement>(null);
@@ -91,12 +93,12 @@ export function ComposeScreen() {
         </div>
       </header>
 
-      {phase === 'loading' ? <p className="compose-screen__opening">Opening the post…</p> : null}
+      {phase === 'loading' || (phase === 'ready' && !accountsAnswered) ? <p className="compose-screen__opening">Opening the post…</p> : null}
       {phase === 'failed' && openError ? (
         <LoadProblem what="This post" failed="could not be opened" error={openError} actionLabel="Start a new post" onAction={() => void newPost()} />
       ) : null}
 
-      {phase === 'ready' ? (
+      {phase === 'ready' && accountsAnswered ? (
         <div className="compose-layout">
           <div className="compose-layout__main">
             <section className="card compose-card" aria-label="Post">

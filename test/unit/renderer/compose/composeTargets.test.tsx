@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createFakeApi, liveAccount, liveAccounts } from '../fakeApi';
+import { createFakeApi, liveAccount, liveAccounts, ok } from '../fakeApi';
+import { renderApp } from '../renderApp';
 import { draftPost, draftTarget, mediaItem } from '../fakeComposer';
 import { openCompose, TIKTOK_CREATOR } from './composeFixtures';
 
@@ -31,6 +32,29 @@ describe('Compose: destinations', () => {
     expect(screen.getByText(/No Instagram account is connected yet/)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Choose later' })).toBeChecked();
     await waitFor(() => expect(savedPost(fake)?.targets).toMatchObject([{ platform: 'instagram', accountId: null, postType: 'feed' }]));
+  });
+
+  it('waits for the accounts before showing a saved post, so a chosen account never reads as "no longer connected"', async () => {
+    const fake = createFakeApi({
+      accounts: liveAccounts(),
+      posts: [draftPost('post-1', { body: 'Rye', targets: [draftTarget('post-1', 'instagram', 'acc-ig-page')] })],
+    });
+    let answerAccounts!: () => void;
+    const accountsAnswered = new Promise<void>((resolve) => (answerAccounts = resolve));
+    fake.handle('accounts.list', async () => {
+      await accountsAnswered;
+      return ok(fake.accounts);
+    });
+    window.localStorage.setItem(REMEMBERED, 'post-1');
+    window.history.replaceState(null, '', '#/compose');
+    renderApp(fake);
+
+    expect(await screen.findByText('Opening the post…')).toBeInTheDocument();
+    expect(screen.queryByText(/no longer connected/)).not.toBeInTheDocument();
+    answerAccounts();
+
+    expect(await screen.findByRole('tab', { name: 'Instagram · Crumb & Co' })).toBeInTheDocument();
+    expect(screen.queryByText(/no longer connected/)).not.toBeInTheDocument();
   });
 
   it('offers the connected accounts, names each tab by its account, and removes a destination', async () => {

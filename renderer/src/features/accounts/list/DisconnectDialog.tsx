@@ -55,7 +55,7 @@ export function DisconnectDialog({ account, onClose, onDisconnected }: Disconnec
           </p>
           <RadioGroup
             label="Post history"
-            description={`Kept posts stay in your calendar and insights. Deleting removes them from Outpost only; what is already published stays on ${platform.name}.`}
+            description={`Kept posts stay in your calendar and insights. Deleting removes them from Outpost only; what is already published stays on ${platform.name}. Drafts always stay, waiting for an account.`}
             value={history}
             onChange={setHistory}
             isDisabled={isBusy}
