@@ -584,6 +584,10 @@ export type PostValidation = z.infer<typeof PostValidation>;
 export const PostEditorState = z.object({ post: PostDraft, validation: PostValidation });
 export type PostEditorState = z.infer<typeof PostEditorState>;
 
+/** A fix's answer: the post with the fixed copy in place, and which item that copy is. */
+export const MediaFixResult = PostEditorState.extend({ fixedMediaId: MediaId });
+export type MediaFixResult = z.infer<typeof MediaFixResult>;
+
 /** A line of the drafts list. */
 export const PostSummary = z.object({
   id: z.string(),
@@ -750,7 +754,7 @@ export const channels = {
    */
   'posts.applyMediaFix': {
     request: z.object({ postId: z.string().min(1).max(64), mediaId: MediaId, fix: MediaFixRequest }).strict(),
-    response: PostEditorState,
+    response: MediaFixResult,
   },
   'keyring.status': { request: NoInput, response: KeyringStatus },
   'demo.status': { request: NoInput, response: DemoStatus },

@@ -7,6 +7,7 @@ import { MEDIA_ROUTE_PREFIX } from '../media/mediaRoutes';
 import { errorResult, sendJson } from './httpReplies';
 import { serveMediaRendition } from './mediaRenditionRoute';
 import { receiveMediaUpload } from './mediaUploadRoute';
+import { MAX_IMPORT_BYTES } from '../media/openImportSource';
 
 export interface MediaHttpOptions {
   media: MediaLibrary;
@@ -21,8 +22,8 @@ export interface MediaHttpOptions {
   maxUploadBytes?: number;
 }
 
-/** 4 GiB: the largest video any platform takes (TikTok, platform-apis.md 6.2). */
-const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;
+/** The same cap as a desktop import: no platform takes more. */
+const MAX_UPLOAD_BYTES = MAX_IMPORT_BYTES;
 
 /**
  * Browser mode's media routes beside the bridge socket, where the desktop app has app:// and

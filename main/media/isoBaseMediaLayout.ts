@@ -28,7 +28,8 @@ export async function readIsoBaseMediaLayout(file: string): Promise<IsoBaseMedia
     let moovAtFront: boolean | null = null;
     for (let count = 0; offset < fileSize && count < MAX_BOXES; count++) {
       const { bytesRead } = await handle.read(header, 0, 16, offset);
-      if (bytesRead < 8) return { moovAtFront: moovAtFront ?? false, truncated: true };
+      // Fewer bytes than a box header are trailing padding some tools leave, not a box cut short.
+      if (bytesRead < 8) break;
       const size32 = header.readUInt32BE(0);
       const type = header.subarray(4, 8).toString('latin1');
       let headerSize = 8;

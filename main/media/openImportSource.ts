@@ -1,6 +1,9 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { MediaSourceError } from './mediaErrors';
+
+/** 4 GiB: the largest video any platform takes (TikTok, platform-apis.md 6.2); browser mode's upload cap too. */
+export const MAX_IMPORT_BYTES = 4 * 1024 ** 3;
 
 /**
  * Opens a file the owner picked for reading, saying in their words why it cannot be: gone since
@@ -8,16 +11,22 @@ import { MediaSourceError } from './mediaErrors';
  * apart from problems on Outpost's side of the copy.
  */
 export async function openImportSource(path: string, fileName: string): Promise<Readable> {
+  // Looked at before opening: opening a named pipe would wait for a writer for ever, and a file
+  // larger than any platform takes would be copied whole before being refused.
+  let stats;
+  try {
+    stats = await stat(path);
+  } catch (error) {
+    throw sourceError(fileName, error);
+  }
+  if (stats.isDirectory()) throw notAFile(fileName);
+  if (!stats.isFile()) throw notARegularFile(fileName);
+  if (stats.size > MAX_IMPORT_BYTES) throw tooLarge(fileName);
   let handle;
   try {
     handle = await open(path, 'r');
   } catch (error) {
     throw sourceError(fileName, error);
-  }
-  const stats = await handle.stat();
-  if (!stats.isFile()) {
-    await handle.close();
-    throw notAFile(fileName);
   }
   return handle.createReadStream();
 }
@@ -41,4 +50,15 @@ function notAFile(fileName: string, cause?: unknown): MediaSourceError {
     'Open the folder and pick the photos or videos inside it.',
     cause === undefined ? undefined : { cause },
   );
+}
+
+function tooLarge(fileName: string): MediaSourceError {
+  return new MediaSourceError(
+    `"${fileName}" is larger than 4 GB, more than any platform takes.`,
+    'Export a shorter or smaller version and import that.',
+  );
+}
+
+function notARegularFile(fileName: string): MediaSourceError {
+  return new MediaSourceError(`"${fileName}" is not a file Outpost can read (a device or a pipe).`, 'Pick the photos or videos themselves.');
 }

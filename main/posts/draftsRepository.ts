@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import type { DraftsQuery, Platform, PostDraft, PostTarget } from '../../preload/contract';
+import type { DraftsQuery, Platform, PostDraft, PostTarget, TargetStatus } from '../../preload/contract';
 import { inTransaction } from '../store/transaction';
 import { createDraftsListing, type DraftListing } from './draftsListing';
 import { toDraft, toTargetColumns, type PostMediaRow, type PostRow, type TargetRow } from './draftRows';
@@ -8,6 +8,9 @@ import { PostNotFoundError, TargetAccountError, TargetLockedError } from './post
 import { replaceMediaInDraft } from './draftMedia';
 
 export type { DraftListing };
+
+/** Targets whose post can no longer be edited: being published, or published. */
+const SENT: ReadonlySet<TargetStatus> = new Set(['publishing', 'published']);
 
 /** How long a post stays in the bin before the start-up purge deletes it for good. */
 export const BIN_RETENTION_DAYS = 30;
@@ -119,7 +122,7 @@ export function createDraftsRepository(db: DatabaseSync, now: () => Date): Draft
     const kept = new Set(targets.map((target) => target.id));
     for (const row of stored.values()) {
       if (kept.has(row.id)) continue;
-      if (row.status !== 'draft') throw new TargetLockedError(row.platform, row.status);
+      if (row.status !== 'draft') throw new TargetLockedError(row.platform, row.status, 'removed');
       deleteTarget.run(row.id);
     }
     const postMedia = new Set(mediaIds);
@@ -139,6 +142,9 @@ export function createDraftsRepository(db: DatabaseSync, now: () => Date): Draft
 
   function save(draft: PostDraft): PostDraft {
     return inTransaction(db, () => {
+      // What is on its way out or already out stays as it was sent: the record of what was said.
+      const sent = (selectTargets.all(draft.id) as unknown as TargetRow[]).find((row) => SENT.has(row.status));
+      if (sent) throw new TargetLockedError(sent.platform, sent.status as Exclude<TargetStatus, 'draft'>, 'edited');
       const at = timestamp();
       const updated = updatePost.run({ id: draft.id, body: draft.body, stripMetadata: draft.stripMetadata ? 1 : 0, at });
       if (updated.changes === 0) throw new PostNotFoundError(draft.id);
@@ -178,7 +184,7 @@ export function createDraftsRepository(db: DatabaseSync, now: () => Date): Draft
     delete(postId) {
       inTransaction(db, () => {
         const live = liveTarget.get(postId) as { platform: Platform | null; status: 'scheduled' | 'publishing' } | undefined;
-        if (live) throw new TargetLockedError(live.platform, live.status);
+        if (live) throw new TargetLockedError(live.platform, live.status, 'removed');
         if (moveToBin.run(timestamp(), postId).changes === 0) throw new PostNotFoundError(postId);
       });
     },

@@ -24,21 +24,22 @@ export class TargetAccountError extends DomainError {
 const LOCKED_WORDS: Record<Exclude<TargetStatus, 'draft'>, { is: string; action: string }> = {
   scheduled: { is: 'is scheduled', action: 'Unschedule it first.' },
   publishing: { is: 'is being published right now', action: 'Wait until it is published.' },
-  published: { is: 'has been published', action: 'It stays with the post as its history.' },
+  published: { is: 'has been published', action: 'It stays with the post as its history; duplicate the post to write a new version.' },
   failed: { is: 'failed to publish', action: 'Deal with it in the schedule first.' },
   needs_attention: { is: 'needs your attention', action: 'Deal with it in the schedule first.' },
   missed: { is: 'missed its time', action: 'Deal with it in the schedule first.' },
 };
 
 /**
- * The owner tried to remove a destination (or bin a post) that scheduling owns: only drafts can go
- * from the composer, so nothing scheduled or already sent disappears by a stray click.
+ * The owner tried to remove a destination (or bin a post) that scheduling owns, or to edit a post
+ * that is being or has been published: only drafts can go from the composer, and what was sent
+ * stays as it was sent, so nothing disappears or is rewritten by a stray click.
  */
 export class TargetLockedError extends DomainError {
-  constructor(platform: Platform | null, status: Exclude<TargetStatus, 'draft'>) {
+  constructor(platform: Platform | null, status: Exclude<TargetStatus, 'draft'>, change: 'removed' | 'edited') {
     const words = LOCKED_WORDS[status];
     const subject = platform === null ? 'A destination of this post' : `The ${PLATFORM_NAMES[platform]} version of this post`;
-    super('VALIDATION_FAILED', `${subject} ${words.is}, so it cannot be removed.`, words.action);
+    super('VALIDATION_FAILED', `${subject} ${words.is}, so it cannot be ${change}.`, words.action);
   }
 }
 

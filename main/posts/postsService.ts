@@ -4,6 +4,7 @@ import type {
   MediaFixRequest,
   MediaItem,
   PostDraft,
+  MediaFixResult,
   PostEditorState,
   PostSummary,
   PostValidation,
@@ -42,7 +43,7 @@ export interface PostsService {
   delete(postId: string): void;
   restore(postId: string): void;
   /** Makes the fixed item and puts it in the original's place in the post and every target. */
-  applyMediaFix(postId: string, mediaId: string, fix: MediaFixRequest): Promise<PostEditorState>;
+  applyMediaFix(postId: string, mediaId: string, fix: MediaFixRequest): Promise<MediaFixResult>;
 }
 
 /**
@@ -83,7 +84,7 @@ export function createPostsService(deps: PostsServiceDeps): PostsService {
         throw inOwnersWords(error);
       });
       // Re-read inside the replacement: the owner may have kept typing while the fix ran.
-      return editorState(writing(() => deps.drafts.replaceMedia(postId, mediaId, fixed.id)));
+      return { ...editorState(writing(() => deps.drafts.replaceMedia(postId, mediaId, fixed.id))), fixedMediaId: fixed.id };
     },
   };
 }

@@ -20,7 +20,7 @@ const CAPTION: CaptionRules = {
 
 const IMAGE: ImageRules = {
   formats: ['jpeg'], // 2.4 [S30b]: JPEG only; PNG/WebP/HEIC/GIF rejected in practice [S67]
-  maxBytes: 8 * MiB, // 2.4 [S30b]; subcode 2207004 "less than 8 MiB" [S49]
+  maxBytes: 8 * MiB - 1, // 2.4 [S30b]; subcode 2207004 "less than 8 MiB" [S49]
   maxBytesByFormat: {},
   pixels: [{ measure: 'width', min: 320, max: 1440, outside: 'resize' }], // 2.4 [S30b]: "scaled if outside"
   aspect: { min: ratio('4:5'), max: ratio('1.91:1'), severity: 'error' }, // 2.4 [S30b]; subcode 2207009 [S59]

@@ -271,7 +271,8 @@ export function createFakeComposer(seed: { posts?: PostDraft[]; media?: MediaIte
       const swap = (ids: string[]) => ids.map((id) => (id === mediaId ? fixedId : id));
       const fixed = { ...post, mediaIds: swap(post.mediaIds), targets: post.targets.map((target) => ({ ...target, mediaIds: target.mediaIds && swap(target.mediaIds) })) };
       store.posts = store.posts.map((candidate) => (candidate.id === postId ? fixed : candidate));
-      return editorState(fixed);
+      const answer = editorState(fixed);
+      return answer.ok ? ok({ ...answer.value, fixedMediaId: fixedId }) : answer;
     },
     'media.importPaths': async ({ paths }) =>
       ok(await Promise.all(paths.map((path) => importFile(new File([path], path.split(/[\\/]/).pop() ?? path, { type: 'image/jpeg' }))))),

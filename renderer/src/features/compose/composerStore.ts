@@ -323,7 +323,7 @@ export function createComposerStore({ api, navigation, rememberedPost, timing }:
         const before = get().draft;
         const fixed = await settle(() => api.posts.applyMediaFix({ postId: before.id, mediaId, fix }));
         if (!fixed.ok) return fixed;
-        const fixedId = fixed.value.post.mediaIds[before.mediaIds.indexOf(mediaId)] ?? mediaId;
+        const fixedId = fixed.value.fixedMediaId;
         if (isCurrent(owner)) {
           const local = get().draft;
           if (local === before) {

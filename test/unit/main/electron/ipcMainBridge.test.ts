@@ -64,7 +64,7 @@ function fakeHandlers() {
     'posts.duplicate': vi.fn(() => editorState),
     'posts.delete': vi.fn(() => null),
     'posts.restore': vi.fn(() => null),
-    'posts.applyMediaFix': vi.fn(async () => editorState),
+    'posts.applyMediaFix': vi.fn(async () => ({ ...editorState, fixedMediaId: 'f'.repeat(64) })),
     'keyring.status': vi.fn(async () => ({ backend: 'gnome_libsecret', state: 'protected' as const })),
     'demo.status': vi.fn(() => ({ hasAnyAccount: false, demoAccountCount: 0 })),
     'demo.remove': vi.fn(async () => null),

@@ -162,7 +162,7 @@ const validResponses: { [C in Channel]: unknown } = {
   'posts.duplicate': editorState,
   'posts.delete': null,
   'posts.restore': null,
-  'posts.applyMediaFix': editorState,
+  'posts.applyMediaFix': { ...editorState, fixedMediaId: 'f'.repeat(64) },
   'keyring.status': { backend: 'gnome_libsecret', state: 'protected' },
   'demo.status': { hasAnyAccount: false, demoAccountCount: 0 },
   'demo.remove': null,

@@ -2,8 +2,9 @@
  * Import: copy under the SHA-256, dedupe, the format from the bytes, the probe, thumbnails and
  * posters, and every way a file can be refused, each leaving nothing behind.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import sharp from 'sharp';
@@ -334,6 +335,19 @@ describe('files that are refused, each leaving no file and no row', () => {
 
   it('a folder', async () => {
     await expectRefused(tempDirectory(), 'Holiday', /^"Holiday" is a folder, not a file\.$/, /pick the photos or videos inside/);
+  });
+
+  it('a named pipe, without waiting for a writer that never comes', async () => {
+    const pipe = join(tempDirectory(), 'pipe.jpg');
+    execFileSync('mkfifo', [pipe]);
+    await expectRefused(pipe, 'pipe.jpg', /^"pipe\.jpg" is not a file Outpost can read/, /photos or videos themselves/);
+  });
+
+  it('a file larger than any platform takes (4 GB), before copying a byte of it', async () => {
+    const huge = join(tempDirectory(), 'recording.mp4');
+    closeSync(openSync(huge, 'w'));
+    truncateSync(huge, 4 * 1024 ** 3 + 1); // sparse: no disk used
+    await expectRefused(huge, 'recording.mp4', /^"recording\.mp4" is larger than 4 GB/, /shorter or smaller version/);
   });
 });
 

@@ -136,6 +136,20 @@ describe('drafts repository', () => {
     expect(s.drafts.get(saved.id)).toEqual(stored);
   });
 
+  it.each(['publishing', 'published'] as const)('keeps a post with a %s target as it was sent: edits and fixes are refused', (status) => {
+    const { s, saved } = savedPost();
+    s.schedule('t-ig', status);
+    const stored = s.drafts.get(saved.id);
+    const rewrite = withChanges(stored, {
+      body: 'rewritten history',
+      targets: stored.targets.map((t) => (t.id === 't-ig' ? { ...t, caption: 'other words', postType: 'story' as const } : t)),
+    });
+    expect(() => s.drafts.save(rewrite)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED', message: expect.stringMatching(/^The Instagram version of this post .*, so it cannot be edited\.$/) }),
+    );
+    expect(s.drafts.get(saved.id)).toEqual(stored);
+  });
+
   it("never touches a scheduled target's status or due time, while its text still saves", () => {
     const { s, saved } = savedPost();
     s.schedule('t-ig');

@@ -151,7 +151,8 @@ describe('posts service', () => {
       expect(state.post.mediaIds).toEqual([other.id, fixed]);
       expect(state.post.targets.map((t) => t.mediaIds)).toEqual([[fixed], [fixed, other.id]]);
       expect(state.post.targets[0]?.options).toMatchObject({ coverMediaId: fixed });
-      expect(posts.get(saved.id)).toEqual(state);
+      expect(state.fixedMediaId).toBe(fixed);
+      expect(posts.get(saved.id)).toEqual({ post: state.post, validation: state.validation });
     });
 
     it('keeps what the owner typed while the fix was running', async () => {

@@ -186,9 +186,9 @@ describe('composer store: media', () => {
   const photo = mediaItem('cake.png', { probe: { format: 'png' } });
   const clip = mediaItem('oven.mp4', { probe: { kind: 'video' } });
 
-  it("fixes an item in main and keeps edits made meanwhile, with the fixed item in the old one's place", async () => {
+  it("fixes an item in main and keeps edits made meanwhile, with the fixed item (as main names it) in the old one's place", async () => {
     const post = draftPost('post-1', { mediaIds: [photo.id], targets: [draftTarget('post-1', 'instagram', 'ig')] });
-    const fake = createFakeApi({ posts: [post], media: [photo] });
+    const fake = createFakeApi({ posts: [post], media: [photo, clip] });
     const { store, typeBody } = composerOver(fake);
     await store.getState().openPostInComposer('post-1');
 
@@ -197,8 +197,10 @@ describe('composer store: media', () => {
       await held.wait(() => undefined);
       const fixedId = 'f'.repeat(64);
       fake.composer.media.push({ ...photo, id: fixedId, derivedFrom: { mediaId: photo.id, fix: 'convert_to_jpeg' } });
-      const fixed: PostDraft = { ...post, mediaIds: [fixedId] };
-      return ok({ post: fixed, validation: fake.composer.validate(fixed) });
+      // Main's copy of the post changed meanwhile (another save put the clip first): only the
+      // id main names is the fixed item, never whatever sits at the old position.
+      const fixed: PostDraft = { ...post, mediaIds: [clip.id, fixedId] };
+      return ok({ post: fixed, validation: fake.composer.validate(fixed), fixedMediaId: fixedId });
     });
     const applied = store.getState().applyFix(photo.id, { kind: 'convert_to_jpeg' });
     await vi.advanceTimersByTimeAsync(0);

@@ -114,10 +114,10 @@ describe('Instagram photos (2.4)', () => {
     expect(issue.message).toContain('Save it as JPEG.');
   });
 
-  it('takes 8 MB and refuses 8 MB + 1 byte, offering a downscale', () => {
-    expect(issuesOf(feed(photo({ byteSize: 8 * MiB })), 'instagram.image.file_size')).toEqual([]);
-    const issue = issueOf(feed(photo({ byteSize: 8 * MiB + 1, width: 4000, height: 4000 })), 'instagram.image.file_size');
-    expect(issue.message).toBe('This photo is 8,388,609 bytes; Instagram takes photos up to 8 MB. Downscale it.');
+  it('takes less than 8 MiB and refuses exactly 8 MiB ("less than 8 MiB", subcode 2207004), offering a downscale', () => {
+    expect(issuesOf(feed(photo({ byteSize: 8 * MiB - 1 })), 'instagram.image.file_size')).toEqual([]);
+    const issue = issueOf(feed(photo({ byteSize: 8 * MiB, width: 4000, height: 4000 })), 'instagram.image.file_size');
+    expect(issue.message).toBe('This photo is 8,388,608 bytes; Instagram takes photos up to 8 MB. Downscale it.');
     expect(issue.fix).toMatchObject({ kind: 'downscale', mediaId: mediaId(1) });
     expect(issue.fix?.maxLongEdge).toBeLessThan(4000);
   });
