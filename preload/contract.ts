@@ -387,6 +387,9 @@ export const BROWSER_MEDIA_UPLOAD_PATH = '/media-upload';
 /** The query parameter carrying the file's original name on an upload. */
 export const BROWSER_MEDIA_UPLOAD_NAME_PARAMETER = 'name';
 
+/** The most photos and videos one post holds (TikTok's 35 photos is the largest platform need). */
+export const MAX_POST_MEDIA = 50;
+
 /** The post types each platform offers. */
 export const POST_TYPES = {
   instagram: ['feed', 'carousel', 'reel', 'story'],
@@ -500,7 +503,7 @@ export const PostTarget = z
     /** The caption variant; null inherits the post's text (and keeps following it). */
     caption: z.string().max(100_000).nullable(),
     /** Which of the post's media, in which order; null inherits the post's media and order. */
-    mediaIds: z.array(MediaId).max(50).nullable(),
+    mediaIds: z.array(MediaId).max(MAX_POST_MEDIA).nullable(),
     options: TargetOptions,
     /** Read-only here: the composer saves drafts; scheduling moves the status. */
     status: TargetStatus,
@@ -516,7 +519,7 @@ export const PostDraft = z
   .object({
     id: z.string().min(1).max(64),
     body: z.string().max(100_000),
-    mediaIds: z.array(MediaId).max(50),
+    mediaIds: z.array(MediaId).max(MAX_POST_MEDIA),
     /** Remove location and camera details from photos before they are posted (on unless turned off). */
     stripMetadata: z.boolean(),
     targets: z.array(PostTarget).max(20),

@@ -40,15 +40,29 @@ const listDetails = (location: boolean, camera: boolean) =>
 
 /**
  * With "remove location and camera details" on, a photo that carries them is cleaned before
- * posting; the owner is told so rather than having it happen silently.
+ * posting; the owner is told so rather than having it happen silently. Outpost cannot clean a
+ * video, so one that carries them is a warning instead: the owner assumes the switch covers it.
  */
 function checkMetadata(post: PostDraft, context: ValidationContext): ValidationIssue[] {
   if (!post.stripMetadata) return [];
   const ids = [...new Set(post.mediaIds)];
   return ids.flatMap((id) => {
     const item = context.media.get(id);
-    if (!item || item.probe.kind !== 'image' || (!item.probe.hasLocation && !item.probe.hasCameraDetails)) return [];
+    if (!item || (!item.probe.hasLocation && !item.probe.hasCameraDetails)) return [];
     const details = listDetails(item.probe.hasLocation, item.probe.hasCameraDetails);
+    if (item.probe.kind === 'video') {
+      const which = ids.length > 1 ? item.originalName : 'This video';
+      return [
+        postIssue({
+          subject: 'media',
+          mediaId: id,
+          severity: 'warning',
+          code: 'post.media.video_metadata',
+          message: `${which} carries ${details}, and Outpost cannot remove it from videos. Export the video again without location (your phone's share or export option), or post it as it is.`,
+          fix: null,
+        }),
+      ];
+    }
     const which = ids.length > 1 ? item.originalName : 'This photo';
     return [
       postIssue({

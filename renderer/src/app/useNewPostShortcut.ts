@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { startNewPost } from '../features/compose/composerStore';
+import { commandKey } from '../lib/commandKey';
 import { useNavigation } from './useNavigation';
 
 /**
@@ -11,8 +12,7 @@ export function useNewPostShortcut(): void {
   useEffect(() => {
     if (section === 'compose') return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.isComposing) return;
-      if (event.key.toLowerCase() !== 'n') return;
+      if (commandKey(event) !== 'n') return;
       event.preventDefault();
       void startNewPost();
     };

@@ -22,10 +22,9 @@ export async function uploadFiles(token: string, files: readonly ImportableFile[
 async function uploadFile(token: string, file: File): Promise<MediaImportResult> {
   const address = new URL(BROWSER_MEDIA_UPLOAD_PATH, window.location.href);
   address.search = new URLSearchParams({ [BROWSER_BRIDGE_TOKEN_PARAMETER]: token, [BROWSER_MEDIA_UPLOAD_NAME_PARAMETER]: file.name }).toString();
-  let answer: Result<MediaImportResult>;
+  let response: Response;
   try {
-    const response = await fetch(address, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } });
-    answer = (await response.json()) as Result<MediaImportResult>;
+    response = await fetch(address, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } });
   } catch {
     return {
       outcome: 'failed',
@@ -34,6 +33,16 @@ async function uploadFile(token: string, file: File): Promise<MediaImportResult>
       action: 'Check that `npm run dev:browser` is still running, then import it again.',
     };
   }
+  // The server answers every refusal in the contract's JSON; anything else is a failure on its side.
+  if (!response.headers.get('Content-Type')?.includes('application/json')) {
+    return {
+      outcome: 'failed',
+      fileName: file.name,
+      message: `The Outpost browser-mode server could not take "${file.name}" (it answered ${response.status}).`,
+      action: 'Look at its log, then import the file again.',
+    };
+  }
+  const answer = (await response.json()) as Result<MediaImportResult>;
   if (answer.ok) return answer.value;
   // Refused as a whole (disk full, too large): that file's result, and the others carry on.
   return { outcome: 'failed', fileName: file.name, message: answer.message, ...(answer.action !== undefined && { action: answer.action }) };

@@ -24,6 +24,9 @@ describe('api.importFiles', () => {
   });
 });
 
+/** An answer as the browser-mode server sends it: the contract's JSON. */
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+
 describe('browser-mode uploads', () => {
   it('POST each file’s bytes, one after the other, with the token and the name, and collect the results', async () => {
     let inFlight = 0;
@@ -37,7 +40,7 @@ describe('browser-mode uploads', () => {
         await new Promise((resolve) => setTimeout(resolve, 5));
         inFlight--;
         const name = new URL(address).searchParams.get('name')!;
-        return new Response(JSON.stringify({ ok: true, value: imported(name) }));
+        return json({ ok: true, value: imported(name) });
       }),
     );
 
@@ -54,20 +57,22 @@ describe('browser-mode uploads', () => {
 
   it('turn a refused upload or a lost server into that file’s failure, and go on with the rest', async () => {
     const answers = [
-      () => new Response(JSON.stringify({ ok: false, code: 'DISK_FULL', message: 'The disk is full.', action: 'Free some space.' }), { status: 507 }),
+      () => json({ ok: false, code: 'DISK_FULL', message: 'The disk is full.', action: 'Free some space.' }, 507),
       () => Promise.reject(new TypeError('Failed to fetch')),
-      () => new Response(JSON.stringify({ ok: true, value: imported('third.jpg') })),
+      () => new Response('Internal Server Error', { status: 500, headers: { 'Content-Type': 'text/plain' } }),
+      () => json({ ok: true, value: imported('fourth.jpg') }),
     ];
     vi.stubGlobal('fetch', vi.fn(async () => answers.shift()!()));
 
-    const result = await uploadFiles('t', [new File(['1'], 'first.jpg'), new File(['2'], 'second.jpg'), new File(['3'], 'third.jpg')]);
+    const result = await uploadFiles('t', [new File(['1'], 'first.jpg'), new File(['2'], 'second.jpg'), new File(['3'], 'third.jpg'), new File(['4'], 'fourth.jpg')]);
 
     expect(result).toEqual({
       ok: true,
       value: [
         { outcome: 'failed', fileName: 'first.jpg', message: 'The disk is full.', action: 'Free some space.' },
         { outcome: 'failed', fileName: 'second.jpg', message: '"second.jpg" could not be sent to the Outpost browser-mode server.', action: expect.stringMatching(/dev:browser/) },
-        imported('third.jpg'),
+        { outcome: 'failed', fileName: 'third.jpg', message: 'The Outpost browser-mode server could not take "third.jpg" (it answered 500).', action: expect.stringMatching(/log/) },
+        imported('fourth.jpg'),
       ],
     });
   });

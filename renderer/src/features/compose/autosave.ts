@@ -41,6 +41,11 @@ export interface Autosaver {
    * saved. The save starts before the first await, so a call from `beforeunload` still sends it.
    */
   flush(): Promise<boolean>;
+  /**
+   * The page is going away (closed, reloaded): sends what the editor holds at once, even beside a
+   * save still in flight, since there is no later. Main applies saves in the order they arrive.
+   */
+  sendNow(): void;
   /** Stops the timers; later changes are ignored. */
   dispose(): void;
 }
@@ -112,6 +117,12 @@ export function createAutosaver({ save, onStatus, timing = AUTOSAVE_TIMING }: Au
       if (running) await running;
       if (isDirty() && !disposed) await run();
       return !isDirty();
+    },
+
+    sendNow() {
+      if (disposed || !isDirty()) return;
+      if (running) void save();
+      else void run();
     },
 
     dispose() {

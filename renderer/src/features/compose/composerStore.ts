@@ -6,6 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { OutpostApi } from '../../../../preload/api';
+import { MAX_POST_MEDIA } from '../../../../preload/contract';
 import type {
   ErrorResult,
   MediaFixRequest,
@@ -69,6 +70,8 @@ export interface ComposerState {
   choosePostType(targetId: string, postType: PostType): void;
   /** Saves now; resolves with whether everything is saved. */
   saveNow(): Promise<boolean>;
+  /** The page is going away: sends unsaved edits at once (see Autosaver.sendNow). */
+  sendBeforeClosing(): void;
   importFiles(files: readonly File[]): Promise<void>;
   dismissImportFailures(): void;
   /** Applies a fix to one of the post's media; resolves with the new item that replaced it. */
@@ -295,6 +298,10 @@ export function createComposerStore({ api, navigation, rememberedPost, timing }:
         return session.autosaver.flush();
       },
 
+      sendBeforeClosing() {
+        session.autosaver.sendNow();
+      },
+
       async importFiles(files) {
         if (files.length === 0) return;
         const owner = session;
@@ -306,10 +313,18 @@ export function createComposerStore({ api, navigation, rememberedPost, timing }:
           set({ importFailures: [{ outcome: 'failed', fileName, message: describeError(imported) }] });
           return;
         }
-        const items = imported.value.flatMap((result) => (result.outcome === 'imported' ? [result.item] : []));
+        const importedFiles = imported.value.flatMap((result) => (result.outcome === 'imported' ? [result] : []));
         const failures = imported.value.filter((result): result is ImportFailure => result.outcome === 'failed');
-        set({ media: { ...get().media, ...Object.fromEntries(items.map((item) => [item.id, item])) }, importFailures: failures });
-        if (isCurrent(owner) && items.length > 0) get().edit((draft) => addMedia(draft, items.map((item) => item.id)));
+        // The post keeps what fits; the rest stay in the library and are named, never dropped silently.
+        const { fits, overflow } = fitIntoPost(get().draft.mediaIds, importedFiles.map((result) => result.item.id));
+        const tooMany = importedFiles.filter((result) => overflow.includes(result.item.id)).map((result): ImportFailure => ({
+          outcome: 'failed',
+          fileName: result.fileName,
+          message: `A post holds at most ${MAX_POST_MEDIA} photos and videos; this one is in your library but not in the post.`,
+        }));
+        const items = importedFiles.map((result) => result.item);
+        set({ media: { ...get().media, ...Object.fromEntries(items.map((item) => [item.id, item])) }, importFailures: [...failures, ...tooMany] });
+        if (isCurrent(owner) && fits.length > 0) get().edit((draft) => addMedia(draft, fits));
       },
 
       dismissImportFailures() {
@@ -340,7 +355,11 @@ export function createComposerStore({ api, navigation, rememberedPost, timing }:
       },
 
       async checkBeforeScheduling() {
-        await get().saveNow();
+        // A post that is not saved is not ready, whatever the platforms would say about it.
+        if (!(await get().saveNow())) {
+          const { save } = get();
+          return save.state === 'failed' ? save.error : NOTHING_TO_SAVE;
+        }
         const draft = get().draft;
         if (!isCreated(draft)) return null;
         const checked = await settle(() => api.posts.validate(draft));
@@ -385,4 +404,11 @@ function isTyping(before: PostDraft, after: PostDraft): boolean {
   if (before.body !== after.body) return true;
   const captions = new Map(before.targets.map((target) => [target.id, target.caption]));
   return after.targets.some((target) => captions.has(target.id) && captions.get(target.id) !== target.caption);
+}
+
+/** Which new items still fit in a post that already has `current` (up to MAX_POST_MEDIA), in order. */
+function fitIntoPost(current: readonly string[], added: readonly string[]): { fits: string[]; overflow: string[] } {
+  const fresh = [...new Set(added)].filter((id) => !current.includes(id));
+  const room = Math.max(0, MAX_POST_MEDIA - current.length);
+  return { fits: fresh.slice(0, room), overflow: fresh.slice(room) };
 }

@@ -26,10 +26,10 @@ export function createLiveValidation({ current, validate, show }: LiveValidation
   let timer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
 
-  const check = async () => {
+  /** `question` was numbered when it was asked for, so an answer to anything older is dropped. */
+  const check = async (question: number) => {
     const draft = current();
     if (!draft || disposed) return;
-    const question = ++latest;
     const answer = await validate(draft);
     // A failed check leaves the last answer up: the next keystroke asks again.
     if (answer.ok && question === latest && !disposed) show(answer.value);
@@ -39,8 +39,9 @@ export function createLiveValidation({ current, validate, show }: LiveValidation
     schedule(options) {
       clearTimeout(timer);
       if (disposed) return;
-      if (options?.now) void check();
-      else timer = setTimeout(() => void check(), delayMs);
+      const question = ++latest;
+      if (options?.now) void check(question);
+      else timer = setTimeout(() => void check(question), delayMs);
     },
     dispose() {
       disposed = true;

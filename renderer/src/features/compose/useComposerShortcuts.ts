@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { commandKey } from '../../lib/commandKey';
 
 export interface ComposerShortcuts {
   newPost(): void;
@@ -19,11 +20,11 @@ export function useComposerShortcuts(shortcuts: ComposerShortcuts): void {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.isComposing) return;
+      const key = commandKey(event);
       const action =
-        event.key.toLowerCase() === 'n' ? latest.current.newPost
-        : event.key.toLowerCase() === 's' ? latest.current.saveNow
-        : event.key === 'Enter' ? latest.current.toScheduling
+        key === 'n' ? latest.current.newPost
+        : key === 's' ? latest.current.saveNow
+        : key === 'Enter' ? latest.current.toScheduling
         : null;
       if (!action) return;
       event.preventDefault();

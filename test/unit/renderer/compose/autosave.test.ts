@@ -11,6 +11,8 @@ const DISK_FULL: ErrorResult = { ok: false, code: 'DISK_FULL', message: 'The dis
 function harness({ latencyMs = 5, fail = (): ErrorResult | null => null } = {}) {
   let text = '';
   const saved: { text: string; at: number }[] = [];
+  /** What each save sent, in the order they started. */
+  const sent: string[] = [];
   const statuses: SaveStatus['state'][] = [];
   let inFlight = 0;
   let maxInFlight = 0;
@@ -20,6 +22,7 @@ function harness({ latencyMs = 5, fail = (): ErrorResult | null => null } = {}) 
   const autosaver = createAutosaver({
     async save() {
       const sending = text;
+      sent.push(sending);
       inFlight++;
       maxInFlight = Math.max(maxInFlight, inFlight);
       if (holding) await new Promise<void>((resolve) => (held = resolve));
@@ -35,6 +38,7 @@ function harness({ latencyMs = 5, fail = (): ErrorResult | null => null } = {}) 
   return {
     autosaver,
     saved,
+    sent,
     statuses,
     get maxInFlight() {
       return maxInFlight;
@@ -163,6 +167,19 @@ describe('autosave', () => {
 
     expect(await second).toBe(true);
     expect(run.saved.map((entry) => entry.text)).toEqual(['Open on Sunday', 'Open on Sunday!', 'Open on Sunday from 9!']);
+  });
+
+  it('sends the latest text at once when the page goes away, even beside a save still in flight', () => {
+    const run = harness();
+    run.hold();
+    run.type('Open on Sunday');
+    void run.autosaver.flush();
+    run.type('Open on Sunday from 9!');
+
+    run.autosaver.sendNow();
+
+    // No timer ran: both are on their way before the page closes.
+    expect(run.sent).toEqual(['Open on Sunday', 'Open on Sunday from 9!']);
   });
 
   it('answers false from a flush that could not save', async () => {

@@ -232,6 +232,27 @@ describe('composer store: media', () => {
     expect(draft.targets.map((target) => target.postType)).toEqual(['carousel', 'video']);
   });
 
+  it('fills a post up to 50 items and names the files that did not fit (they stay in the library), so saving never breaks', async () => {
+    const existing = Array.from({ length: 49 }, (_, index) => mediaItem(`photo-${index}.jpg`));
+    const fake = createFakeApi({ posts: [draftPost('post-1', { mediaIds: existing.map((item) => item.id) })], media: existing });
+    const { store, typeBody, savedPost } = composerOver(fake);
+    await store.getState().openPostInComposer('post-1');
+
+    await store.getState().importFiles([
+      new File(['a'], 'fits.jpg', { type: 'image/jpeg' }),
+      new File(['b'], 'one-too-many.jpg', { type: 'image/jpeg' }),
+    ]);
+    typeBody('Still saves');
+    await vi.advanceTimersByTimeAsync(1000);
+
+    expect(store.getState().draft.mediaIds).toHaveLength(50);
+    expect(store.getState().importFailures).toEqual([
+      expect.objectContaining({ fileName: 'one-too-many.jpg', message: expect.stringContaining('A post holds at most 50 photos and videos') }),
+    ]);
+    expect(savedPost()).toMatchObject({ body: 'Still saves' });
+    expect(savedPost()?.mediaIds).toHaveLength(50);
+  });
+
   it('loads the items a post names when it opens', async () => {
     const fake = createFakeApi({ posts: [draftPost('post-1', { mediaIds: [clip.id] })], media: [clip] });
     const { store } = composerOver(fake);

@@ -48,10 +48,19 @@ describe('location and camera details', () => {
     expect(issueOf(stripped(photo({ hasCameraDetails: true })), 'post.media.metadata').message).toContain('carries camera details;');
   });
 
-  it('says nothing when the photo has none, when removal is off, or for a video', () => {
+  it('says nothing when the photo has none, or when removal is off', () => {
     expect(issuesOf(stripped(photo()), 'post.media.metadata')).toEqual([]);
     expect(issuesOf(stripped(photo({ hasLocation: true }), false), 'post.media.metadata')).toEqual([]);
-    expect(issuesOf(validate({ platform: 'tiktok', postType: 'video', media: [video({ hasLocation: true })] }), 'post.media.metadata')).toEqual([]);
+  });
+
+  it('warns that a video keeps its location, since Outpost cannot remove it from videos', () => {
+    const withVideo = (probe = video(), stripMetadata = true) => validate({ platform: 'tiktok', postType: 'video', media: [probe], stripMetadata });
+    const issue = issueOf(withVideo(video({ hasLocation: true })), 'post.media.video_metadata');
+    expect(issue).toMatchObject({ severity: 'warning', fix: null });
+    expect(issue.message).toMatch(/^This video carries the place it was taken, and Outpost cannot remove it from videos\. Export the video again/);
+    expect(issuesOf(withVideo(video({ hasLocation: true })), 'post.media.metadata')).toEqual([]);
+    expect(issuesOf(withVideo(video()), 'post.media.video_metadata')).toEqual([]);
+    expect(issuesOf(withVideo(video({ hasLocation: true }), false), 'post.media.video_metadata')).toEqual([]);
   });
 });
 
