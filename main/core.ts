@@ -79,18 +79,18 @@ export interface OutpostCore {
 export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
   const paths = dataPaths(deps.dataDirectory);
   const database = openOutpostDatabase({ file: paths.database, logger: deps.logger });
+  const now = () => new Date();
   const media = createMediaLibrary({
     db: database.db,
     mediaDirectory: paths.media,
     mediaUrl: deps.mediaUrl,
     logger: deps.logger,
-    now: () => new Date(),
+    now,
   });
   const preferences = createPreferencesService(deps.preferencesBackend, deps.systemTimeZone);
   const startupNotices: Notice[] = [...database.notices];
   const stopForwarding = preferences.onChange((next) => deps.emit('settings.changed', next));
 
-  const now = () => new Date();
   const transaction = <T>(work: () => T) => inTransaction(database.db, work);
   const usageLedger = createUsageLedger({ now });
   const createNetworks = (endpoints: PlatformEndpoints) => createPlatformNetworks({ endpoints, ledger: usageLedger, now });

@@ -11,7 +11,7 @@ export function MediaTile({ item }: { item: MediaItem }) {
     <>
       <span className="library-tile__thumbnail">
         <img className="library-tile__image" src={item.thumbnailUrl} alt="" loading="lazy" />
-        <span className="library-tile__badge">
+        <span className="media-badge library-tile__badge">
           {isVideo ? <PlayIcon size={12} /> : null}
           {tileBadge(item)}
         </span>

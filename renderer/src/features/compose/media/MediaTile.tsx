@@ -27,7 +27,7 @@ export function MediaTile({ item, name, problem, onRemove }: MediaTileProps) {
           <span className="media-tile__placeholder">{item === null ? 'No longer in the library' : 'Loading…'}</span>
         )}
         {item ? (
-          <span className="media-tile__badge">
+          <span className="media-badge media-tile__badge">
             {item.probe.kind === 'video' ? <PlayIcon size={12} /> : null}
             {item.probe.kind === 'video' && item.probe.durationMs !== null ? clockDuration(item.probe.durationMs) : KIND_NAMES[item.probe.kind]}
           </span>
