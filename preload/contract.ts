@@ -668,6 +668,12 @@ export const ErrorCode = z.enum([
   'MEDIA_IN_USE',
   /** The disk is full: nothing was lost, but nothing more can be saved until space is freed. */
   'DISK_FULL',
+  /** The target's state does not allow this (e.g. rescheduling a post that is already out). */
+  'TARGET_LOCKED',
+  /** The time asked for cannot be used (in the past, or beyond what the platform accepts). */
+  'SCHEDULE_INVALID',
+  /** The post is not ready to schedule: the validation issues say what to fix. */
+  'POST_NOT_READY',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -684,11 +690,196 @@ export type OkResult<T> = { ok: true; value: T };
 export type Result<T> = OkResult<T> | ErrorResult;
 
 // ---------------------------------------------------------------------------------------------
+// Scheduling, the publish queue and the calendar (issue 6)
+// ---------------------------------------------------------------------------------------------
+
+/** An instant as ISO-8601 with an offset (main always answers in UTC, `…Z`). */
+export const IsoInstant = z.iso.datetime({ offset: true });
+
+/**
+ * Where a scheduled target goes out from: this computer (Outpost must be running at that time),
+ * or Facebook's own schedule (handed over with `scheduled_publish_time`, goes out with the
+ * laptop off).
+ */
+export const RunsWhere = z.enum(['app', 'platform']);
+export type RunsWhere = z.infer<typeof RunsWhere>;
+
+/** Why a target stopped or waits, in plain words, with what to do. */
+export const TargetProblem = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  action: z.string().nullable(),
+});
+export type TargetProblem = z.infer<typeof TargetProblem>;
+
+/** One target as the calendar, the queue and the tray show it. */
+export const ScheduledItem = z.object({
+  targetId: z.string(),
+  postId: z.string(),
+  platform: Platform,
+  accountId: z.string().nullable(),
+  /** The account's display name, or null while none is chosen (or it was disconnected). */
+  accountName: z.string().nullable(),
+  postType: PostType,
+  excerpt: z.string(),
+  thumbnailUrl: z.string().nullable(),
+  status: TargetStatus,
+  /** The instant it is (or was) due; null for a draft that was never scheduled. */
+  dueAt: IsoInstant.nullable(),
+  /** The IANA zone the owner planned it in (the calendar shows the owner's current zone). */
+  timezone: z.string().nullable(),
+  runsWhere: RunsWhere,
+  /** While publishing: the step's plain name ("Uploading the video") and how far it is (0..1). */
+  step: z.string().nullable(),
+  progress: z.number().min(0).max(1).nullable(),
+  /** When a retry, a throttle or a posting limit holds it: the earliest it tries again. */
+  waitingUntil: IsoInstant.nullable(),
+  problem: TargetProblem.nullable(),
+  publishedAt: IsoInstant.nullable(),
+  permalink: z.string().nullable(),
+  /** Minutes it went out after its time (woken late, caught up); null when on time. */
+  lateByMinutes: z.number().int().nonnegative().nullable(),
+});
+export type ScheduledItem = z.infer<typeof ScheduledItem>;
+
+export const TimelineKind = z.enum([
+  'scheduled',
+  'rescheduled',
+  'cancelled',
+  'attempt',
+  'step',
+  'retry',
+  'throttled',
+  'held',
+  'late',
+  'missed',
+  'handed_off',
+  'published',
+  'failed',
+  'needs_attention',
+  'resumed',
+]);
+export type TimelineKind = z.infer<typeof TimelineKind>;
+
+/** One line of a target's status timeline: every step and attempt, with time and outcome. */
+export const TimelineEntry = z.object({
+  id: z.number().int(),
+  at: IsoInstant,
+  kind: TimelineKind,
+  outcome: z.enum(['ok', 'error', 'info']),
+  /** The attempt it belongs to (1, 2, 3), or null for planning events. */
+  attempt: z.number().int().positive().nullable(),
+  /** The step's plain name, for step events. */
+  step: z.string().nullable(),
+  /** What happened, in plain words (the platform's error explained, not its code). */
+  message: z.string(),
+  /** The platform's raw code and trace id, for support; null when there is none. */
+  detail: z.string().nullable(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+/** What the owner may do with a target now (the UI shows only these). */
+export const TargetActions = z.object({
+  publishNow: z.boolean(),
+  retry: z.boolean(),
+  reschedule: z.boolean(),
+  /** Back to draft ("Skip" for a missed post). */
+  cancel: z.boolean(),
+});
+export type TargetActions = z.infer<typeof TargetActions>;
+
+export const TargetDetails = ScheduledItem.extend({
+  caption: z.string(),
+  timeline: z.array(TimelineEntry),
+  actions: TargetActions,
+});
+export type TargetDetails = z.infer<typeof TargetDetails>;
+
+export const CalendarQuery = z
+  .object({
+    from: IsoInstant,
+    to: IsoInstant,
+    accountIds: z.array(z.string().min(1).max(64)).max(100).optional(),
+    platforms: z.array(Platform).max(3).optional(),
+    statuses: z.array(TargetStatus).max(7).optional(),
+  })
+  .strict();
+export type CalendarQuery = z.infer<typeof CalendarQuery>;
+
+/** A weekly posting time of an account, in the owner's time zone. ISO weekday: 1 = Monday. */
+export const QueueSlot = z
+  .object({
+    weekday: z.number().int().min(1).max(7),
+    /** 24-hour local time, "HH:MM". */
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  })
+  .strict();
+export type QueueSlot = z.infer<typeof QueueSlot>;
+
+export const AccountQueueSlots = z.object({ accountId: z.string(), slots: z.array(QueueSlot) });
+export type AccountQueueSlots = z.infer<typeof AccountQueueSlots>;
+
+/** When to schedule a post's targets: an instant, now, or each account's next free queue slot. */
+export const ScheduleWhen = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('at'), dueAt: IsoInstant }).strict(),
+  z.object({ kind: z.literal('now') }).strict(),
+  z.object({ kind: z.literal('queue') }).strict(),
+]);
+export type ScheduleWhen = z.infer<typeof ScheduleWhen>;
+
+/** What scheduling a post would do, per target, before the owner confirms. */
+export const PlannedTarget = z.object({
+  targetId: z.string(),
+  platform: Platform,
+  accountName: z.string().nullable(),
+  status: TargetStatus,
+  /** When it would go out (for `queue`: the slot it would take); null when it cannot be planned. */
+  dueAt: IsoInstant.nullable(),
+  runsWhere: RunsWhere,
+  /** Plain-words warnings: the posting limit of the last 24 hours, a slot that does not exist. */
+  warnings: z.array(z.string()),
+});
+export type PlannedTarget = z.infer<typeof PlannedTarget>;
+
+export const SchedulePlan = z.object({
+  validation: PostValidation,
+  targets: z.array(PlannedTarget),
+});
+export type SchedulePlan = z.infer<typeof SchedulePlan>;
+
+/** The sidebar's and the tray's picture of publishing. */
+export const PublishingOverview = z.object({
+  paused: z.boolean(),
+  /** Targets scheduled and not yet out. */
+  upcoming: z.number().int().nonnegative(),
+  /** Failed, needs attention or missed: the owner must look. */
+  needsAttention: z.number().int().nonnegative(),
+  publishing: z.array(ScheduledItem),
+  next: ScheduledItem.nullable(),
+  /** Those needing the app running that are due in the next 24 hours (the quit dialog lists them). */
+  dueSoonInApp: z.array(ScheduledItem),
+});
+export type PublishingOverview = z.infer<typeof PublishingOverview>;
+
+/** Live progress of a target being published (throttled to a few per second). */
+export const PublishProgress = z.object({
+  targetId: z.string(),
+  step: z.string(),
+  progress: z.number().min(0).max(1).nullable(),
+});
+export type PublishProgress = z.infer<typeof PublishProgress>;
+
+/** Where a notification click (or the tray) sends the owner. */
+export const OpenTarget = z.object({ section: z.enum(['calendar', 'accounts']), targetId: z.string().nullable() });
+export type OpenTarget = z.infer<typeof OpenTarget>;
+
+// ---------------------------------------------------------------------------------------------
 // Channels (renderer -> main, request/response) and events (main -> renderer)
 // ---------------------------------------------------------------------------------------------
 
 /** A channel that takes no input accepts only `undefined` (what a zero-argument call sends). */
 const NoInput = z.undefined();
+const TARGET_REF = z.object({ targetId: z.string().min(1).max(64) }).strict();
 
 export const channels = {
   'app.info': { request: NoInput, response: AppInfo },
@@ -759,6 +950,31 @@ export const channels = {
     request: z.object({ postId: z.string().min(1).max(64), mediaId: MediaId, fix: MediaFixRequest }).strict(),
     response: MediaFixResult,
   },
+  /** The calendar's and the list's targets due in [from, to), with filters. */
+  'schedule.list': { request: CalendarQuery, response: z.array(ScheduledItem) },
+  /** Targets that need the owner (failed, needs attention, missed), whenever they were due. */
+  'schedule.listProblems': { request: NoInput, response: z.array(ScheduledItem) },
+  'schedule.target': { request: TARGET_REF, response: TargetDetails },
+  /** What scheduling the post would do (validation, times, where it runs, limit warnings); changes nothing. */
+  'schedule.plan': { request: z.object({ postId: z.string().min(1).max(64), when: ScheduleWhen }).strict(), response: SchedulePlan },
+  /** Schedules every draft target of the post; refused with POST_NOT_READY while validation has errors. */
+  'schedule.schedulePost': {
+    request: z.object({ postId: z.string().min(1).max(64), when: ScheduleWhen }).strict(),
+    response: z.array(ScheduledItem),
+  },
+  /** Moves a scheduled or missed target (drag in the calendar); checks the time and the posting limit. */
+  'schedule.reschedule': { request: z.object({ targetId: z.string().min(1).max(64), dueAt: IsoInstant }).strict(), response: ScheduledItem },
+  'schedule.publishNow': { request: TARGET_REF, response: ScheduledItem },
+  'schedule.retry': { request: TARGET_REF, response: ScheduledItem },
+  /** Back to draft (removes it from Facebook's schedule when it was handed over). "Skip" for a missed post. */
+  'schedule.cancel': { request: TARGET_REF, response: ScheduledItem },
+  'schedule.overview': { request: NoInput, response: PublishingOverview },
+  'schedule.setPaused': { request: z.object({ paused: z.boolean() }).strict(), response: PublishingOverview },
+  'schedule.slots': { request: NoInput, response: z.array(AccountQueueSlots) },
+  'schedule.setSlots': {
+    request: z.object({ accountId: z.string().min(1).max(64), slots: z.array(QueueSlot).max(7 * 24) }).strict(),
+    response: z.array(AccountQueueSlots),
+  },
   'keyring.status': { request: NoInput, response: KeyringStatus },
   'demo.status': { request: NoInput, response: DemoStatus },
   /** Removes every demo account, their posts and saved sign-ins, and the demo sandbox's data, in one step. */
@@ -772,6 +988,11 @@ export const events = {
   'settings.changed': Preferences,
   /** The connected accounts changed (added, removed, health). */
   'accounts.changed': z.array(AccountSummary),
+  /** Targets changed state (scheduled, moved, published, failed): the calendar refreshes them. */
+  'schedule.changed': z.object({ overview: PublishingOverview, targets: z.array(ScheduledItem) }),
+  'publish.progress': PublishProgress,
+  /** The tray or a notification asks the window to show a screen. */
+  'app.open': OpenTarget,
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -2,6 +2,7 @@ import { initialMigration } from './001_initial';
 import { accountsAndSecretsMigration } from './002_accounts_and_secrets';
 import { accountUpkeepMigration } from './003_account_upkeep';
 import { composerAndMediaMigration } from './004_composer_and_media';
+import { schedulingMigration } from './005_scheduling';
 import type { Migration } from './migration';
 
 /** Every migration of the schema, in version order. A new migration is appended here. */
@@ -10,4 +11,5 @@ export const outpostMigrations: readonly Migration[] = [
   accountsAndSecretsMigration,
   accountUpkeepMigration,
   composerAndMediaMigration,
+  schedulingMigration,
 ];
