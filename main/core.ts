@@ -29,6 +29,8 @@ import { openOutpostDatabase, type OpenedDatabase } from './store/database';
 import { inTransaction } from './store/transaction';
 import { dataPaths } from './store/dataDirectory';
 import { createPreferencesService, type PreferencesBackend, type PreferencesService } from './store/preferences';
+import type { PublishingControl } from './schedule/publishingControl';
+import { createScheduling } from './schedule/scheduling';
 
 /** What the shell (Electron or browser mode) provides; everything else is built here. */
 export interface OutpostCoreDeps {
@@ -68,6 +70,8 @@ export interface OutpostCore {
   preferences: PreferencesService;
   database: OpenedDatabase;
   media: MediaLibrary;
+  /** Scheduling as the shells see it: the tray, power events, the quit guard, notifications. */
+  publishing: PublishingControl;
   close(): Promise<void>;
 }
 
@@ -117,7 +121,12 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
     createNetworks,
     developerApp: (kind) => developerApps.credentials(kind),
   });
-  const announceAccounts = () => deps.emit('accounts.changed', accounts.list());
+  // Scheduling is built further down and hears of account changes (a reconnect resumes posts).
+  const accountsListeners: (() => void)[] = [];
+  const announceAccounts = () => {
+    deps.emit('accounts.changed', accounts.list());
+    for (const listener of accountsListeners) listener();
+  };
   const connect = createConnectService({
     accounts,
     vault,
@@ -146,6 +155,24 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
     ...(deps.upkeepStartDelayMs !== undefined && { startDelayMs: deps.upkeepStartDelayMs }),
   });
   const stopRearming = preferences.onChange(() => upkeepSchedule.reschedule());
+  const scheduling = createScheduling({
+    db: database.db,
+    preferences,
+    accounts,
+    vault,
+    platformAccessFor,
+    media,
+    posts,
+    usage: usageLedger,
+    refreshAccount: (accountId) => upkeep.refreshAccount(accountId),
+    onAccountsChanged: announceAccounts,
+    emit: deps.emit,
+    logger: deps.logger,
+    now,
+  });
+  accountsListeners.push(() => scheduling.engine.wake('accounts'));
+  scheduling.engine.start();
+  const schedule = scheduling.service;
 
   const handlers: ChannelHandlers = {
     'app.info': () => ({
@@ -218,6 +245,19 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
       return null;
     },
     'posts.applyMediaFix': ({ postId, mediaId, fix }) => posts.applyMediaFix(postId, mediaId, fix),
+    'schedule.list': (query) => schedule.list(query),
+    'schedule.listProblems': () => schedule.listProblems(),
+    'schedule.target': ({ targetId }) => schedule.target(targetId),
+    'schedule.plan': ({ postId, when }) => schedule.plan(postId, when),
+    'schedule.schedulePost': ({ postId, when }) => schedule.schedulePost(postId, when),
+    'schedule.reschedule': ({ targetId, dueAt }) => schedule.reschedule(targetId, dueAt),
+    'schedule.publishNow': ({ targetId }) => schedule.publishNow(targetId),
+    'schedule.retry': ({ targetId }) => schedule.retry(targetId),
+    'schedule.cancel': ({ targetId }) => schedule.cancel(targetId),
+    'schedule.overview': () => schedule.overview(),
+    'schedule.setPaused': ({ paused }) => scheduling.control.setPaused(paused),
+    'schedule.slots': () => schedule.slots(),
+    'schedule.setSlots': ({ accountId, slots }) => schedule.setSlots(accountId, slots),
     'keyring.status': () => readKeyringStatus(getCipher),
     'demo.status': () => {
       const counts = accounts.counts();
@@ -238,7 +278,9 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
     preferences,
     database,
     media,
+    publishing: scheduling.control,
     async close() {
+      await scheduling.close();
       stopForwarding();
       stopRearming();
       upkeepSchedule.stop();

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { app, dialog, ipcMain, screen, session, shell, type BrowserWindow, type Tray } from 'electron';
+import type { OpenTarget } from '../../preload/contract';
 import { metaCallbackPort } from '../accounts/connect/metaCallbackPort';
 import { createOutpostCore, type OutpostCore } from '../core';
 import { createFileLogger, type FileLogger } from '../diagnostics/logger';
@@ -8,9 +10,11 @@ import { dataPaths, resolveDataDirectory } from '../store/dataDirectory';
 import { registerAppSchemeAsPrivileged, serveRendererOverAppScheme } from './appProtocol';
 import { APP_ORIGIN } from './appScheme';
 import { bundlePaths } from './bundlePaths';
+import { startBackgroundPublishing, type BackgroundPublishing } from './backgroundPublishing';
+import { closeToTrayHint } from './closeToTrayHint';
 import { hideInsteadOfClosing, trackQuitting } from './hideOnClose';
 import { ipcMainRegister } from './ipcMainBridge';
-import { applyLaunchAtLogin, shouldStartHidden } from './loginItem';
+import { keepLoginItemInSync, shouldStartHidden } from './loginItem';
 import { createMainWindow, showAndFocus } from './mainWindow';
 import { syncNativeTheme } from './nativeThemeSync';
 import { installNavigationGuards } from './navigationGuards';
@@ -25,7 +29,6 @@ import { createRendererEmitter } from './rendererEvents';
 import { chooseRendererSource } from './rendererSource';
 import { acquireSingleInstanceLock } from './singleInstance';
 import { reportStartupFailure } from './startupFailure';
-import { createTrayIcon } from './trayIcon';
 import { fitWindowBounds } from './windowBounds';
 
 export interface DesktopAppOptions {
@@ -101,6 +104,12 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Runni
     serveRendererOverAppScheme(bundle.renderer, async (id, variant) => (core ? core.media.filePath(id, variant) : null));
 
     const emit = createRendererEmitter(() => windowState.window?.webContents, logger);
+    // The tray and notifications open a screen: the window comes up and the renderer is told where.
+    const openInApp = (target: OpenTarget | null) => {
+      showMainWindow();
+      if (target) emit('app.open', target);
+    };
+    const notify = createDesktopNotifier({ open: showMainWindow, logger });
     core = createOutpostCore({
       mode: 'desktop',
       appVersion: app.getVersion(),
@@ -115,13 +124,18 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Runni
       secretCipher: ({ allowWeakKeyring }) => createSafeStorageCipher({ platform, allowWeakKeyring }),
       metaCallbackPort: metaCallbackPort(env),
       env,
-      notify: createDesktopNotifier({ open: showMainWindow, logger }),
+      notify,
       // Absolute, so that the Vite dev server's page (another origin) loads them from here too.
       mediaUrl: (variant, id) => `${APP_ORIGIN}${mediaRoutePath(variant, id)}`,
     });
     const services = core;
     registerChannels({ register: ipcMainRegister(ipcMain), handlers: services.handlers, trustedOrigins: appOrigins, logger });
-    keepLoginItemInSync(services, platform, fileLogger);
+    keepLoginItemInSync(
+      // Linux: run from an AppImage, $APPIMAGE is the file to start; appData is $XDG_CONFIG_HOME.
+      { app, platform, autostartDirectory: join(app.getPath('appData'), 'autostart'), executable: env.APPIMAGE ?? process.execPath },
+      services.preferences,
+      logger,
+    );
     syncNativeTheme(services.preferences);
 
     const initialBounds = fitWindowBounds(
@@ -136,7 +150,11 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Runni
       startHidden: shouldStartHidden(app, argv, platform) && !windowState.showRequested,
     });
     windowState.window = window;
-    hideInsteadOfClosing(window, quitTracker);
+    hideInsteadOfClosing(
+      window,
+      quitTracker,
+      closeToTrayHint({ showMessageBox: (hint) => dialog.showMessageBox(hint), flags: services.preferences, platform, logger }),
+    );
     rememberWindowBounds(window, (bounds) => {
       try {
         services.preferences.setWindowBounds(bounds);
@@ -145,13 +163,22 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Runni
       }
     });
 
-    const tray = createTrayIcon({ open: showMainWindow, quit: () => app.quit() }, platform);
+    const background = startBackgroundPublishing({
+      control: services.publishing,
+      preferences: services.preferences,
+      window,
+      quitTracker,
+      openInApp,
+      notify,
+      platform,
+      logger,
+    });
     // macOS: clicking the Dock icon of a running app brings the window back.
     app.on('activate', showMainWindow);
-    closeServicesOnQuit(services, fileLogger);
+    closeServicesOnQuit(services, background, fileLogger);
 
     logger.info({ renderer: source.kind }, 'desktop: started');
-    return { core: services, mainWindow: window, tray, showMainWindow };
+    return { core: services, mainWindow: window, tray: background.tray, showMainWindow };
   } catch (error) {
     // Already failing; the original error is the one to report.
     await core?.close().catch(() => {});
@@ -176,33 +203,19 @@ function flushWithin(fileLogger: FileLogger, timeoutMs: number): Promise<void> {
   return Promise.race([fileLogger.close().catch(() => {}), timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Applies the launch-at-login preference to the OS whenever the owner changes it. */
-function keepLoginItemInSync(core: OutpostCore, platform: NodeJS.Platform, { logger }: FileLogger): void {
-  let current = core.preferences.get().launchAtLogin;
-  core.preferences.onChange(({ launchAtLogin }) => {
-    if (launchAtLogin === current) return;
-    current = launchAtLogin;
-    try {
-      if (!applyLaunchAtLogin(app, launchAtLogin, platform)) {
-        logger.info({ platform }, 'desktop: launch at login is not supported on this platform yet');
-      }
-    } catch (error) {
-      logger.error({ err: error }, 'desktop: could not change the login item');
-    }
-  });
-}
-
 /**
  * `will-quit` comes after every window has closed and cannot be cancelled by a window, so it is
  * where the database is closed and the log flushed. The first `will-quit` is held back until the
- * log is flushed, then the quit is resumed; the second passes straight through.
+ * log is flushed, then the quit is resumed; the second passes straight through. The tray and the
+ * system's signals are unhooked first, so nothing reaches services that are closing.
  */
-function closeServicesOnQuit(core: OutpostCore, fileLogger: FileLogger): void {
+function closeServicesOnQuit(core: OutpostCore, background: BackgroundPublishing, fileLogger: FileLogger): void {
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;
     closed = true;
     event.preventDefault();
+    background.stop();
     void core
       .close()
       .then(

@@ -4,11 +4,13 @@ import type { Logger } from '../diagnostics/logger';
 export interface DesktopNotice {
   title: string;
   body: string;
+  /** What a click does; without it, a click opens the window. */
+  onClick?: () => void;
 }
 
 /**
- * Desktop notifications for things the owner must act on while the window is closed (an account
- * to reconnect, a sign-in about to expire). Clicking one opens the window. Each notification is
+ * Desktop notifications for things the owner must know about while the window is closed (a post
+ * published or failed, an account to reconnect, a sign-in about to expire). Each notification is
  * kept referenced until it closes, or its click handler could be collected (electron-craft C.6).
  */
 export function createDesktopNotifier(options: { open: () => void; logger: Logger }): (notice: DesktopNotice) => void {
@@ -20,7 +22,7 @@ export function createDesktopNotifier(options: { open: () => void; logger: Logge
     }
     const notification = new Notification({ title: notice.title, body: notice.body });
     showing.add(notification);
-    notification.on('click', options.open);
+    notification.on('click', notice.onClick ?? options.open);
     notification.on('close', () => showing.delete(notification));
     notification.show();
   };

@@ -7,24 +7,41 @@ import type { App, BrowserWindow } from 'electron';
  */
 export interface QuitTracker {
   isQuitting(): boolean;
+  /**
+   * Installs the check a quit passes first (the quit guard, once the services exist). When it
+   * answers true the quit is cancelled and the windows stay; the check starts the quit again
+   * itself when it may. Once a quit is under way it is not asked again.
+   */
+  holdQuitWhen(hold: () => boolean): void;
 }
 
 export function trackQuitting(app: App): QuitTracker {
   let quitting = false;
-  app.on('before-quit', () => {
+  let hold = () => false;
+  app.on('before-quit', (event) => {
+    if (!quitting && hold()) {
+      event.preventDefault();
+      return;
+    }
     quitting = true;
   });
-  return { isQuitting: () => quitting };
+  return {
+    isQuitting: () => quitting,
+    holdQuitWhen(check) {
+      hold = check;
+    },
+  };
 }
 
 /**
  * Closing the window hides it: Outpost keeps publishing from the tray. Only a quit in progress
- * lets the close destroy the window.
+ * lets the close destroy the window. `onHidden` runs after each close that hid the window.
  */
-export function hideInsteadOfClosing(window: BrowserWindow, quitTracker: QuitTracker): void {
+export function hideInsteadOfClosing(window: BrowserWindow, quitTracker: QuitTracker, onHidden: () => void): void {
   window.on('close', (event) => {
     if (quitTracker.isQuitting()) return;
     event.preventDefault();
     window.hide();
+    onHidden();
   });
 }

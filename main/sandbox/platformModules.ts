@@ -24,7 +24,7 @@ export interface PlatformModules {
   graph: GraphModules;
   hosts: Record<Exclude<HostKey, 'metaGraph' | 'instagramGraph' | 'metaDialog' | 'control'>, HostService>;
   settlers: Settler[];
-  issueTikTokTokens(scopes: string[] | undefined): IssuedToken & { refresh_token: string; open_id: string };
+  issueTikTokTokens(scopes: string[] | undefined, openId?: string): IssuedToken & { refresh_token: string; open_id: string };
 }
 
 export function createPlatformModules(services: GraphServices): PlatformModules {

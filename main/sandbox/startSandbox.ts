@@ -41,6 +41,8 @@ export interface SandboxOptions {
   tiktok?: { redirectUris?: string[]; verifiedUrlPrefixes?: string[]; audited?: boolean };
   /** Demo mode: seed this many days of past posts (and so insight history). Default none. */
   history?: { days: number };
+  /** More shops (Page + Instagram + TikTok each) beside Rosie's, for tests needing many accounts. */
+  extraShops?: number;
   /** Called with unexpected exceptions inside the sandbox (default: console.error). */
   onInternalError?: (error: unknown) => void;
 }
@@ -65,6 +67,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       tiktokRedirectUris: options.tiktok?.redirectUris,
       tiktokVerifiedUrlPrefixes: options.tiktok?.verifiedUrlPrefixes,
       tiktokAudited: options.tiktok?.audited,
+      extraShops: options.extraShops,
     });
     seedDemoHistory({ state, clock, seed, settings, urls, random: createSeededRandom(`${seed}:history`) }, options.history?.days ?? 0);
     return state;

@@ -37,3 +37,16 @@ export const INSTAGRAM_DAILY_POSTS_FALLBACK = 50;
 
 /** Progress events reach the renderer and the tray at most this often per target. */
 export const PROGRESS_EVENT_INTERVAL_MS = 250;
+
+/** Several accounts publish at once, at most this many; one account's targets go one at a time. */
+export const PUBLISH_LANES_MAX = 4;
+
+/** A target that goes out more than this after its time is said to be late (timeline, calendar). */
+export const LATE_AFTER_MS = 60_000;
+
+/**
+ * A post handed to Facebook is checked this long after its time (Facebook publishes within a
+ * minute or so), then again at this interval, until it shows up or the deadline passes.
+ */
+export const HANDOFF_CHECK_DELAY_MS = 2 * 60_000;
+export const HANDOFF_CONFIRM_DEADLINE_MS = 15 * 60_000;

@@ -20,6 +20,12 @@ export const WindowBounds = z.object({
 });
 export type WindowBounds = z.infer<typeof WindowBounds>;
 
+/**
+ * Switches main keeps across restarts that are not settings the owner edits: publishing paused
+ * from the tray, and "don't show again" on the close-to-tray hint.
+ */
+export type InternalFlag = 'publishingPaused' | 'trayHintDismissed';
+
 export function defaultPreferences(systemTimeZone: string): PreferencesValue {
   return { theme: 'system', timezone: systemTimeZone, launchAtLogin: false, catchUpGraceMinutes: 120, allowWeakKeyring: false };
 }
@@ -32,6 +38,8 @@ export interface PreferencesService {
   onChange(listener: (preferences: PreferencesValue) => void): () => void;
   getWindowBounds(): WindowBounds | undefined;
   setWindowBounds(bounds: WindowBounds): void;
+  flag(name: InternalFlag): boolean;
+  setFlag(name: InternalFlag, value: boolean): void;
 }
 
 /**
@@ -71,6 +79,12 @@ export function createPreferencesService(backend: PreferencesBackend, systemTime
     },
     setWindowBounds(bounds) {
       backend.store = { ...backend.store, windowBounds: WindowBounds.parse(bounds) };
+    },
+    flag(name) {
+      return backend.store[name] === true;
+    },
+    setFlag(name, value) {
+      backend.store = { ...backend.store, [name]: value };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PlatformHttp } from '../platformHttp';
 import { REQUEST_TIMEOUTS } from '../endpoints';
-import { GraphId, SuccessFlag, formBody, graphPath, scheduledPublishing } from './graphConventions';
+import { GraphId, SuccessFlag, formBody, graphPath, queryParameters, scheduledPublishing } from './graphConventions';
 
 /**
  * Page video from disk with the `upload_phase` session on `POST /{page-id}/videos` (start,
@@ -112,6 +112,58 @@ export async function finishPageVideoUpload(
   });
   const response = await graph.request(
     { method: 'POST', url: graphPath(request.session.pageId, 'videos'), data: body },
+    SuccessFlag,
+  );
+  return response.success;
+}
+
+/** Where a Page video stands: the `status` phases code reads [S59], and the post it made. */
+export interface PageVideoState {
+  /** `upload_incomplete`, `processing`, `ready`, `error`, … (kept as text: the full list is not in the reference). */
+  videoStatus: string;
+  /** Bytes the server holds, to resume a transfer from. */
+  bytesTransferred: number;
+  /** `not_started` until `upload_phase=finish` was accepted. */
+  processingPhase: string;
+  /** The Page post of the video, once finished (UNCONFIRMED on live Graph; the sandbox serves it). */
+  postId?: string;
+  /** Graph gives a video's `permalink_url` as a path on www.facebook.com. */
+  permalinkUrl?: string;
+}
+
+const PageVideoResponse = z.object({
+  status: z.object({
+    video_status: z.string(),
+    uploading_phase: z.object({ bytes_transferred: z.number().int().nonnegative().optional() }).optional(),
+    processing_phase: z.object({ status: z.string() }).optional(),
+  }),
+  post_id: GraphId.optional(),
+  permalink_url: z.string().optional(),
+});
+
+/** `GET /{video-id}?fields=status,post_id,permalink_url`. */
+export async function fetchPageVideo(graph: PlatformHttp, request: { videoId: string; pageAccessToken: string }): Promise<PageVideoState> {
+  const response = await graph.request(
+    {
+      method: 'GET',
+      url: graphPath(request.videoId),
+      params: queryParameters({ fields: 'status,post_id,permalink_url', access_token: request.pageAccessToken }),
+    },
+    PageVideoResponse,
+  );
+  return {
+    videoStatus: response.status.video_status,
+    bytesTransferred: response.status.uploading_phase?.bytes_transferred ?? 0,
+    processingPhase: response.status.processing_phase?.status ?? 'not_started',
+    ...(response.post_id !== undefined && { postId: response.post_id }),
+    ...(response.permalink_url !== undefined && { permalinkUrl: response.permalink_url }),
+  };
+}
+
+/** `DELETE /{video-id}`: a video handed to Meta's schedule that must not go out after all. */
+export async function deletePageVideo(graph: PlatformHttp, request: { videoId: string; pageAccessToken: string }): Promise<boolean> {
+  const response = await graph.request(
+    { method: 'DELETE', url: graphPath(request.videoId), params: queryParameters({ access_token: request.pageAccessToken }) },
     SuccessFlag,
   );
   return response.success;

@@ -57,3 +57,16 @@ export function scheduledPublishing(scheduledPublishTime: Date | undefined): Gra
     ? {}
     : { published: false, scheduled_publish_time: unixSeconds(scheduledPublishTime) };
 }
+
+/**
+ * Graph's times: ISO 8601 with a `+0000` offset (`created_time`, Instagram's `timestamp`). One
+ * that does not read as a time fails the schema, so a comparison never goes silently wrong.
+ */
+export const GraphTime = z.string().transform((text, context) => {
+  const time = new Date(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  if (Number.isNaN(time.getTime())) {
+    context.addIssue({ code: 'custom', message: `Not a Graph time: ${text}` });
+    return z.NEVER;
+  }
+  return time;
+});

@@ -14,10 +14,18 @@ import { CreatedObject, formBody, graphPath, queryParameters } from './graphConv
 export interface ResumableContainerRequest {
   igUserId: string;
   accessToken: string;
-  /** REELS per the doc; STORIES video is seen in code only (UNCONFIRMED in the doc) [S35]. */
-  mediaType: 'REELS' | 'STORIES';
+  /**
+   * REELS per the doc; STORIES video is seen in code only (UNCONFIRMED in the doc) [S35]. VIDEO
+   * with `isCarouselItem`: a carousel's video child from disk, the legacy type children keep
+   * [S59]; resumable children are UNCONFIRMED (the doc shows reels only), and without them a
+   * carousel video needs a public address.
+   */
+  mediaType: 'REELS' | 'STORIES' | 'VIDEO';
+  isCarouselItem?: boolean;
   caption?: string;
   shareToFeed?: boolean;
+  /** A reel's cover image, by public address (`cover_url` [S30]). */
+  coverUrl?: string;
   thumbOffsetMs?: number;
 }
 
@@ -30,8 +38,10 @@ export async function createResumableVideoContainer(graph: PlatformHttp, request
   const body = formBody({
     media_type: request.mediaType,
     upload_type: 'resumable',
+    is_carousel_item: request.isCarouselItem,
     caption: request.caption,
     share_to_feed: request.shareToFeed,
+    cover_url: request.coverUrl,
     thumb_offset: request.thumbOffsetMs,
     access_token: request.accessToken,
   });

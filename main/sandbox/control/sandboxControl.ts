@@ -39,8 +39,8 @@ export interface SandboxControl {
     issueMetaUserToken(options?: { scopes?: string[]; longLived?: boolean }): IssuedToken;
     /** An Instagram Login token for the demo account. */
     issueInstagramToken(options?: { scopes?: string[]; longLived?: boolean }): IssuedToken;
-    /** A TikTok access token (and refresh token) for the demo user. */
-    issueTikTokToken(options?: { scopes?: string[] }): IssuedToken & { refresh_token: string; open_id: string };
+    /** A TikTok access token (and refresh token) for the demo user, or another user of the world. */
+    issueTikTokToken(options?: { scopes?: string[]; openId?: string }): IssuedToken & { refresh_token: string; open_id: string };
   };
   setRedirectUris(platform: Platform, uris: string[]): void;
   /** TikTok: URL prefixes verified for PULL_FROM_URL, and whether the app passed the audit. */
@@ -56,7 +56,7 @@ export interface ControlDependencies {
   faults: FaultPlan;
   settle(): void;
   reset(): void;
-  issueTikTokTokens(scopes: string[] | undefined): IssuedToken & { refresh_token: string; open_id: string };
+  issueTikTokTokens(scopes: string[] | undefined, openId?: string): IssuedToken & { refresh_token: string; open_id: string };
 }
 
 const DEFAULT_META_SCOPES = [
@@ -162,7 +162,7 @@ export function createSandboxControl(deps: ControlDependencies): SandboxControl 
         });
         return { access_token: token, expires_in: lifetimeMs / 1000 };
       },
-      issueTikTokToken: (options = {}) => deps.issueTikTokTokens(options.scopes),
+      issueTikTokToken: (options = {}) => deps.issueTikTokTokens(options.scopes, options.openId),
     },
     setRedirectUris(platform, uris) {
       if (platform === 'meta') world.state.meta.app.redirectUris = [...uris];

@@ -17,7 +17,7 @@ export interface TikTokModule {
   authHost: HostService;
   uploadHost: HostService;
   settlers: Settler[];
-  issueTokens(scopes: string[] | undefined): TikTokTokenResponse;
+  issueTokens(scopes: string[] | undefined, openId?: string): TikTokTokenResponse;
 }
 
 export function createTikTokModule(services: GraphServices): TikTokModule {
@@ -27,6 +27,6 @@ export function createTikTokModule(services: GraphServices): TikTokModule {
     authHost: createTikTokAuthHost(world, (status) => htmlResponse(status, renderErrorPage('TikTok', 'Something went wrong', 'Please try again later.'))),
     uploadHost: createTikTokUploadHost(world, faults),
     settlers: [settleTikTok],
-    issueTokens: (scopes) => issueTikTokTokens(world, demoIds.tiktokOpenId, scopes ?? [...tiktokScopes]),
+    issueTokens: (scopes, openId) => issueTikTokTokens(world, openId ?? demoIds.tiktokOpenId, scopes ?? [...tiktokScopes]),
   };
 }

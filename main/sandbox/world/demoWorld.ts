@@ -32,6 +32,21 @@ export interface DemoWorldOptions {
   tiktokRedirectUris?: string[];
   tiktokVerifiedUrlPrefixes?: string[];
   tiktokAudited?: boolean;
+  /**
+   * More shops beside Rosie's Bakery, for tests that need many accounts (the fault storm): each
+   * has its own Page, a linked Instagram account and a TikTok account, all run by Rosie.
+   */
+  extraShops?: number;
+}
+
+/** The ids of extra shop number `index` (0-based), shaped like the demo ids. */
+export function extraShopIds(index: number) {
+  const serial = String(index + 2).padStart(4, '0');
+  return {
+    pageId: `10400000000${serial}`,
+    instagramAccountId: `178414000000${serial}`,
+    tiktokOpenId: `-000outpostdemo-shop-${serial}`,
+  };
 }
 
 const HEX = '0123456789abcdef';
@@ -45,6 +60,33 @@ export function createDemoState(options: DemoWorldOptions): SandboxState {
 }
 
 function buildDemoState(options: DemoWorldOptions): SandboxState {
+  const state = buildRosiesWorld(options);
+  for (let index = 0; index < (options.extraShops ?? 0); index += 1) addExtraShop(state, index);
+  return state;
+}
+
+function addExtraShop(state: SandboxState, index: number): void {
+  const ids = extraShopIds(index);
+  const name = `Corner Shop ${index + 2}`;
+  const handle = `cornershop${index + 2}`;
+  const rosie = state.meta.users[demoIds.metaUserId];
+  const page = state.meta.pages[demoIds.pageId];
+  const instagram = state.instagram.accounts[demoIds.instagramAccountId];
+  const tiktok = state.tiktok.users[demoIds.tiktokOpenId];
+  if (!rosie || !page || !instagram || !tiktok) throw new Error('The demo world lacks Rosie’s accounts.');
+  rosie.pageIds.push(ids.pageId);
+  state.meta.pages[ids.pageId] = { ...page, id: ids.pageId, name, username: handle, igUserId: ids.instagramAccountId };
+  state.instagram.accounts[ids.instagramAccountId] = { ...instagram, id: ids.instagramAccountId, username: handle, name, pageId: ids.pageId };
+  state.tiktok.users[ids.tiktokOpenId] = {
+    ...tiktok,
+    openId: ids.tiktokOpenId,
+    unionId: `c9a1d2e3-0000-4000-8000-${handle}`,
+    username: handle,
+    displayName: name,
+  };
+}
+
+function buildRosiesWorld(options: DemoWorldOptions): SandboxState {
   const { seed } = options;
   return {
     schema: 1,

@@ -1,6 +1,7 @@
-import type { MouseEvent } from 'react';
+import { useId, type MouseEvent } from 'react';
 import { OutpostMark } from '../ui/icons';
 import { SidebarFooter } from './SidebarFooter';
+import { CalendarCounts, CalendarCountsDescription, PausedNotice } from './SidebarPublishing';
 import { SECTION_IDS, type SectionId } from './sectionIds';
 import { SECTIONS } from './sections';
 import { useNavigation } from './useNavigation';
@@ -8,9 +9,12 @@ import './Sidebar.css';
 
 /**
  * The app's sections as a nav landmark of real links (#/calendar...), so they read as navigation,
- * take Tab focus in order, and mark the current one with aria-current="page".
+ * take Tab focus in order, and mark the current one with aria-current="page". Calendar shows how
+ * many posts are coming and how many need the owner; its name stays "Calendar" and the counts are
+ * its description.
  */
 export function Sidebar() {
+  const countsId = useId();
   const current = useNavigation((state) => state.section);
   const goTo = useNavigation((state) => state.goTo);
 
@@ -38,16 +42,20 @@ export function Sidebar() {
                   href={`#/${id}`}
                   className="sidebar__link"
                   aria-current={isCurrent ? 'page' : undefined}
+                  aria-describedby={id === 'calendar' ? countsId : undefined}
                   onClick={follow(id)}
                 >
                   <Icon size={18} />
                   {label}
+                  {id === 'calendar' ? <CalendarCounts /> : null}
                 </a>
+                {id === 'calendar' ? <CalendarCountsDescription id={countsId} /> : null}
               </li>
             );
           })}
         </ul>
       </nav>
+      <PausedNotice />
       <SidebarFooter />
     </aside>
   );

@@ -2,6 +2,8 @@ import type { OutpostApi } from '../../../preload/api';
 import type { ErrorResult } from '../../../preload/contract';
 import { describeError } from '../lib/describeError';
 import { createAccountsStore, type AccountsStore } from '../features/accounts/accountsStore';
+import { createCalendarStore, type CalendarStore } from '../features/calendar/calendarStore';
+import { createPublishingStore, type PublishingStore } from '../features/calendar/publishingStore';
 import {
   createDeveloperAppsStore,
   type DeveloperAppsStore,
@@ -17,6 +19,7 @@ import { createToastQueue, type AppToastQueue } from '../ui/toast/toastQueue';
 import { createAppInfoStore, type AppInfoStore } from './appInfoStore';
 import { createNavigationStore, type NavigationStore } from './navigationStore';
 import { createNoticeToaster } from './noticeToasts';
+import { openTarget } from './openTarget';
 
 /** Everything the screens share, made once per app so tests get a fresh set with each render. */
 export interface AppServices {
@@ -30,6 +33,8 @@ export interface AppServices {
   drafts: DraftsStore;
   library: LibraryStore;
   composer: ComposerStore;
+  calendar: CalendarStore;
+  publishing: PublishingStore;
   toasts: AppToastQueue;
   showNotice: ReturnType<typeof createNoticeToaster>;
 }
@@ -49,6 +54,8 @@ export function createAppServices(api: OutpostApi, win: Window): AppServices {
     drafts: createDraftsStore(api),
     library: createLibraryStore(api),
     composer: createComposerStore({ api, navigation, rememberedPost: createRememberedPost(() => win.localStorage) }),
+    calendar: createCalendarStore(api),
+    publishing: createPublishingStore(api),
     toasts,
     showNotice: createNoticeToaster(toasts),
   };
@@ -59,7 +66,7 @@ export function createAppServices(api: OutpostApi, win: Window): AppServices {
  * Safe to run twice (React's StrictMode does): loads repeat harmlessly and notices show once.
  */
 export function startAppServices(services: AppServices): () => void {
-  const { api, settings, appInfo, navigation, accounts, composer, showNotice } = services;
+  const { api, settings, appInfo, navigation, accounts, composer, calendar, publishing, showNotice } = services;
   // Reported as notices with fixed ids, so a second start (StrictMode) does not show them twice.
   const reportLoadFailure = (what: string, error: ErrorResult) =>
     showNotice({ id: `load-failed:${what}`, level: 'error', title: `Couldn't load ${what}`, body: describeError(error) });
@@ -70,6 +77,9 @@ export function startAppServices(services: AppServices): () => void {
     accounts.getState().connectEvents(),
     api.on('notice', showNotice),
     registerComposer(composer),
+    calendar.getState().connectEvents(),
+    publishing.getState().connect(),
+    api.on('app.open', (target) => openTarget(target, { navigation, calendar })),
   ];
 
   void settings
@@ -91,6 +101,8 @@ export function startAppServices(services: AppServices): () => void {
     .then((result) => {
       if (!result.ok) reportLoadFailure('your accounts', result);
     });
+  // The sidebar's counts; schedule.changed keeps them current from here on.
+  void publishing.getState().load();
 
   return () => stops.forEach((stop) => stop());
 }

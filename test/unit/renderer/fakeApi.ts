@@ -9,6 +9,7 @@ import { createOutpostApi, type OutpostApi } from '../../../preload/api';
 import {
   channels,
   type AccountHealth,
+  type AccountQueueSlots,
   type AccountSummary,
   type AppInfo,
   type Channel,
@@ -28,6 +29,7 @@ import {
   type SignInNetwork,
 } from '../../../preload/contract';
 import { createFakeComposer, type FakeComposerStore } from './fakeComposer';
+import { createFakeSchedule, type FakeScheduleStore, type FakeTarget } from './fakeSchedule';
 
 export type FakeHandlers = {
   [C in Channel]: (request: ParsedRequestOf<C>) => Result<ResponseOf<C>> | Promise<Result<ResponseOf<C>>>;
@@ -49,6 +51,8 @@ export interface FakeApi {
   keyring: KeyringStatus;
   /** The posts and media main holds now (fakeComposer.ts). */
   composer: FakeComposerStore;
+  /** The scheduled targets, posting times and paused switch main holds now, and its clock (fakeSchedule.ts). */
+  schedule: FakeScheduleStore;
   /**
    * Sign-ins waiting in the browser, newest last. accounts.finishConnect answers when the test
    * calls `finish` (or when accounts.cancelConnect cancels it), as main does when the owner is done.
@@ -293,6 +297,8 @@ export interface FakeApiOptions {
   keyring?: KeyringStatus;
   posts?: PostDraft[];
   media?: MediaItem[];
+  targets?: FakeTarget[];
+  slots?: AccountQueueSlots[];
   /**
    * The channels that store a secret, and so answer KEYRING_WEAK while the keyring is weak and
    * the owner has not accepted weaker storage. By default: saving accounts and developer apps.
@@ -331,12 +337,23 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     developerApps: options.developerApps ?? developerApps(),
     keyring: options.keyring ?? { backend: 'gnome_libsecret', state: 'protected' },
     composer: composer.store,
+    schedule: undefined as unknown as FakeScheduleStore,
     signIns: [],
     emit,
     handle(channel, handler) {
       (handlers as Record<Channel, unknown>)[channel] = handler;
     },
   };
+
+  const schedule = createFakeSchedule({
+    composer: composer.store,
+    accounts: () => fake.accounts,
+    timeZone: () => fake.preferences.timezone,
+    emit,
+    targets: options.targets,
+    slots: options.slots,
+  });
+  fake.schedule = schedule.store;
 
   // The defaults behave like main: settings.set merges, saves and announces the change.
   const handlers: FakeHandlers = {
@@ -435,6 +452,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
       return ok(null);
     },
     ...composer.handlers,
+    ...schedule.handlers,
   };
 
   fake.api = createOutpostApi({

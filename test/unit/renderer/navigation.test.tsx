@@ -30,9 +30,9 @@ describe('navigation', () => {
 
   it('says what each unfinished section will hold, not placeholder text', async () => {
     const { user } = renderApp();
-    await user.click(screen.getByRole('link', { name: 'Calendar' }));
+    await user.click(screen.getByRole('link', { name: 'Insights' }));
 
-    expect(screen.getByText(/scheduled posts, by month, week or list/i)).toBeInTheDocument();
+    expect(screen.getByText(/which days and times work best/i)).toBeInTheDocument();
     expect(screen.getByText(/later version/i)).toBeInTheDocument();
   });
 

@@ -5,12 +5,14 @@ import { LoadProblem } from '../../ui/LoadProblem';
 import { Tooltip } from '../../ui/Tooltip';
 import { useAccounts } from '../accounts/useAccounts';
 import { AutosaveStatus } from './AutosaveStatus';
+import { isSent } from './draftEdits';
 import { PostTextEditor } from './editor/PostTextEditor';
 import { TargetCounters } from './editor/TargetCounters';
 import { IssueList } from './issues/IssueList';
 import { MediaSection } from './media/MediaSection';
 import { PreviewColumn } from './previews/PreviewColumn';
 import { SchedulingStepDialog } from './scheduling/SchedulingStepDialog';
+import { SentPost } from './SentPost';
 import { DestinationMenu } from './targets/DestinationMenu';
 import { TargetTabs } from './targets/TargetTabs';
 import { targetName } from './targets/targetNames';
@@ -44,6 +46,7 @@ export function ComposeScreen() {
   const [openTarget, setOpenTarget] = useState<string | null>(null);
   const [isScheduling, setScheduling] = useState(false);
   const postText = useRef<HTMLTextAreaElement>(null);
+  const sent = phase === 'ready' && isSent(draft);
 
   useEffect(() => {
     void resume();
@@ -58,7 +61,9 @@ export function ComposeScreen() {
   useComposerShortcuts({
     newPost: () => void newPost(),
     saveNow: () => void saveNow(),
-    toScheduling: () => setScheduling(true),
+    toScheduling: () => {
+      if (!sent) setScheduling(true);
+    },
   });
 
   const nameOfTarget = (targetId: string | null) => {
@@ -86,7 +91,7 @@ export function ComposeScreen() {
             <Button onPress={() => void newPost()}>New post</Button>
           </Tooltip>
           <Tooltip content={`${MOD}Enter`}>
-            <Button variant="primary" onPress={() => setScheduling(true)} isDisabled={phase !== 'ready'}>
+            <Button variant="primary" onPress={() => setScheduling(true)} isDisabled={phase !== 'ready' || sent}>
               Continue to scheduling
             </Button>
           </Tooltip>
@@ -98,7 +103,9 @@ export function ComposeScreen() {
         <LoadProblem what="This post" failed="could not be opened" error={openError} actionLabel="Start a new post" onAction={() => void newPost()} />
       ) : null}
 
-      {phase === 'ready' && accountsAnswered ? (
+      {sent && accountsAnswered ? <SentPost accounts={accounts} /> : null}
+
+      {phase === 'ready' && accountsAnswered && !sent ? (
         <div className="compose-layout">
           <div className="compose-layout__main">
             <section className="card compose-card" aria-label="Post">
@@ -136,7 +143,16 @@ export function ComposeScreen() {
         </div>
       ) : null}
 
-      {isScheduling ? <SchedulingStepDialog accounts={accounts} onClose={() => setScheduling(false)} /> : null}
+      {isScheduling ? (
+        <SchedulingStepDialog
+          accounts={accounts}
+          onClose={() => setScheduling(false)}
+          onScheduled={() => {
+            setScheduling(false);
+            void newPost();
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -28,6 +28,7 @@ import {
   blankDraft,
   chosenTypesOf,
   isCreated,
+  isSent,
   replaceMedia,
   updateTarget,
   withSuggestedTypes,
@@ -276,7 +277,8 @@ export function createComposerStore({ api, navigation, rememberedPost, timing }:
       },
 
       edit(change) {
-        if (get().phase !== 'ready') return;
+        // A post on its way or out keeps what was sent: nothing is changed, so nothing autosaves.
+        if (get().phase !== 'ready' || isSent(get().draft)) return;
         const before = get().draft;
         const changed = change(before);
         if (changed === before) return;

@@ -25,6 +25,14 @@ export function isCreated(draft: PostDraft): boolean {
   return draft.id !== UNSAVED_POST_ID;
 }
 
+/**
+ * A target is being published or is out: the post is kept as it was sent (main refuses to save
+ * it), so the composer shows it read-only and offers a copy instead.
+ */
+export function isSent(draft: PostDraft): boolean {
+  return draft.targets.some((target) => target.status === 'publishing' || target.status === 'published');
+}
+
 /** The media a target posts, in its order: its own selection, else all of the post's. */
 export function mediaOfTarget(draft: PostDraft, target: PostTarget): string[] {
   return target.mediaIds ?? draft.mediaIds;

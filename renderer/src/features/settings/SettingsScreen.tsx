@@ -1,6 +1,7 @@
 import { describeError } from '../../lib/describeError';
 import { Button } from '../../ui/Button';
 import { Screen } from '../../ui/Screen';
+import { CatchUpGraceSetting } from './CatchUpGraceSetting';
 import { DiagnosticsSettings } from './DiagnosticsSettings';
 import { LaunchAtLoginSetting } from './LaunchAtLoginSetting';
 import { SavedSignInsSetting } from './SavedSignInsSetting';
@@ -21,6 +22,7 @@ export function SettingsScreen() {
           <ThemeSetting value={preferences.theme} />
           <TimeZoneSetting value={preferences.timezone} />
           <LaunchAtLoginSetting value={preferences.launchAtLogin} />
+          <CatchUpGraceSetting value={preferences.catchUpGraceMinutes} />
           <SavedSignInsSetting allowWeakKeyring={preferences.allowWeakKeyring} />
         </>
       ) : loadError ? (

@@ -3,7 +3,7 @@
  * services replaced by fakes: checks the order Electron demands (before/after `ready`) and the
  * behaviour an owner sees (single instance, hidden start, close-to-tray, quit, remembered bounds).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,7 +12,8 @@ import type { OutpostCoreDeps } from '../../../../main/core';
 import type * as LoggerModule from '../../../../main/diagnostics/logger';
 import { startDesktopApp, type RunningDesktopApp } from '../../../../main/electron/desktopApp';
 import { SAVE_BOUNDS_DELAY_MS } from '../../../../main/electron/rememberWindowBounds';
-import { FakeBrowserWindow, FakeTray, fakeElectron, resetFakeElectron } from './fakeElectron';
+import { FakeBrowserWindow, FakeNotification, FakeTray, fakeElectron, resetFakeElectron } from './fakeElectron';
+import { FakePublishingControl, overview, scheduledItem } from './fakePublishingControl';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule());
 
@@ -46,6 +47,8 @@ const core = {
   close: vi.fn(async () => {}),
   /** The media library's answer to "which file is this rendition?". */
   mediaFilePath: vi.fn(async (_id: string, _variant: string): Promise<string | null> => null),
+  /** The scheduling engine as the shell sees it. */
+  publishing: new FakePublishingControl(),
 };
 vi.mock('../../../../main/core', async () => {
   const { createPreferencesService } = await import('../../../../main/store/preferences');
@@ -68,6 +71,7 @@ vi.mock('../../../../main/core', async () => {
         preferences,
         database: {},
         media: { filePath: core.mediaFilePath },
+        publishing: core.publishing,
         close: core.close,
         handlers: {
           'app.info': () => info,
@@ -119,7 +123,11 @@ beforeEach(() => {
   core.savedPreferences = undefined;
   core.mediaFilePath.mockReset();
   core.mediaFilePath.mockResolvedValue(null);
+  core.publishing = new FakePublishingControl();
 });
+
+/** Lets a dialog's answer travel through its promise chain. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 afterEach(() => vi.useRealTimers());
 
@@ -303,16 +311,82 @@ describe('living in the tray', () => {
     expect(core.close).not.toHaveBeenCalled();
   });
 
-  it('tray Quit closes the window, closes the services, flushes the log and completes the quit', async () => {
+  it('tray Quit closes the window, removes the tray, closes the services, flushes the log and completes the quit', async () => {
     await launch();
     const window = onlyWindow();
     FakeTray.instances[0]!.menuItem('Quit Outpost').click!();
     expect(window.destroyed).toBe(true);
+    // Removed once, before the services close; the fake Tray throws on a second destroy.
+    expect(FakeTray.instances[0]!.destroyed).toBe(true);
+    expect(core.publishing.listenerCounts()).toEqual({ overview: 0, progress: 0, alert: 0 });
     expect(core.close).toHaveBeenCalledTimes(1);
     // The log is flushed after the services have closed (closing is asynchronous).
     await vi.waitFor(() => expect(logClose).toHaveBeenCalledTimes(1));
     await vi.waitFor(() => expect(fakeElectron.app.quitCompleted).toBe(true));
     expect(core.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the owner once, the first time closing hides the window, and remembers "Don\'t show this again"', async () => {
+    fakeElectron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: true });
+    await launch();
+    const window = onlyWindow();
+    window.emit('ready-to-show');
+    window.close();
+    expect(fakeElectron.dialog.showMessageBox).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ message: 'Outpost is still running', checkboxLabel: "Don't show this again" }),
+    );
+    window.show();
+    window.close();
+    expect(fakeElectron.dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    await settle();
+    expect(storeInstances[0]!.store.trayHintDismissed).toBe(true);
+  });
+
+  it('shows the next post in the tray and opens it in the calendar', async () => {
+    core.publishing.current = overview({ next: scheduledItem({ targetId: 't-next', dueAt: '2099-01-06T09:00:00Z' }), upcoming: 1 });
+    await launch({ argv: ['/opt/Outpost/outpost', '--hidden'] });
+    const window = onlyWindow();
+    FakeTray.instances[0]!.menuItem("Next: Instagram · Rosie's Bakery · 6 Jan 09:00").click!();
+    expect(window).toMatchObject({ visible: true, focused: true });
+    expect(window.webContents.sent).toEqual([
+      { channel: `${IPC_EVENT_PREFIX}app.open`, args: [{ section: 'calendar', targetId: 't-next' }] },
+    ]);
+  });
+
+  it('a notification click shows the window and tells the renderer which screen to open', async () => {
+    await launch({ argv: ['/opt/Outpost/outpost', '--hidden'] });
+    const window = onlyWindow();
+    core.publishing.alert({
+      kind: 'failed',
+      title: 'Not published to Instagram',
+      body: 'Instagram did not accept the photo.',
+      permalink: null,
+      open: { section: 'calendar', targetId: 't-failed' },
+    });
+    FakeNotification.shown[0]!.clickAndClose();
+    expect(window).toMatchObject({ visible: true, focused: true });
+    expect(window.webContents.sent).toEqual([
+      { channel: `${IPC_EVENT_PREFIX}app.open`, args: [{ section: 'calendar', targetId: 't-failed' }] },
+    ]);
+  });
+
+  it('Cmd+Q with posts due that need Outpost asks first; "Keep running in the tray" keeps it running', async () => {
+    core.publishing.current = overview({ dueSoonInApp: [scheduledItem()] });
+    await launch();
+    fakeElectron.app.quit();
+    expect(fakeElectron.dialog.showMessageBox).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ message: 'A post is due in the next 24 hours', defaultId: 0 }),
+    );
+    await settle();
+    expect(fakeElectron.app.quitCompleted).toBe(false);
+    expect(onlyWindow().destroyed).toBe(false);
+    expect(core.close).not.toHaveBeenCalled();
+  });
+
+  it('wakes the engine when the system resumes', async () => {
+    await launch();
+    fakeElectron.powerMonitor.emit('resume');
+    expect(core.publishing.wake).toHaveBeenCalledWith('resume');
   });
 
   it('macOS Dock activation shows the window', async () => {
@@ -372,11 +446,21 @@ describe('settings and events', () => {
     expect(fakeElectron.app.setLoginItemSettings).toHaveBeenCalledExactlyOnceWith({ openAtLogin: true, args: ['--hidden'] });
   });
 
-  it('leaves the OS alone on Linux (XDG autostart comes later) but still saves the preference', async () => {
-    await launch({ platform: 'linux' });
-    const result = await fakeElectron.ipcMain.invoke(`${IPC_PREFIX}settings.set`, fromApp, { launchAtLogin: true });
-    expect(result).toMatchObject({ ok: true, value: { launchAtLogin: true } });
-    expect(fakeElectron.app.setLoginItemSettings).not.toHaveBeenCalled();
+  it('on Linux writes an XDG autostart entry for the AppImage, starting hidden', async () => {
+    const configHome = mkdtempSync(join(tmpdir(), 'outpost-desktop-autostart-'));
+    try {
+      fakeElectron.app.isPackaged = true;
+      fakeElectron.app.paths.appData = configHome;
+      await launch({ platform: 'linux', env: { APPIMAGE: '/home/rosie/Apps/Outpost.AppImage' } });
+      const result = await fakeElectron.ipcMain.invoke(`${IPC_PREFIX}settings.set`, fromApp, { launchAtLogin: true });
+      expect(result).toMatchObject({ ok: true, value: { launchAtLogin: true } });
+      expect(fakeElectron.app.setLoginItemSettings).not.toHaveBeenCalled();
+      expect(readFileSync(join(configHome, 'autostart', 'outpost.desktop'), 'utf8')).toContain(
+        'Exec="/home/rosie/Apps/Outpost.AppImage" --hidden',
+      );
+    } finally {
+      rmSync(configHome, { recursive: true, force: true });
+    }
   });
 });
 

@@ -21,6 +21,15 @@ describe('desktop notifications', () => {
     expect(open).toHaveBeenCalledOnce();
   });
 
+  it('runs the notice’s own click action instead, when it has one', () => {
+    const open = vi.fn();
+    const onClick = vi.fn();
+    createDesktopNotifier({ open, logger: createSilentLogger() })({ title: 'Published', body: 'On Instagram', onClick });
+    FakeNotification.shown[0]!.clickAndClose();
+    expect(onClick).toHaveBeenCalledOnce();
+    expect(open).not.toHaveBeenCalled();
+  });
+
   it('shows nothing where the desktop has no notification service', () => {
     FakeNotification.supported = false;
     createDesktopNotifier({ open: vi.fn(), logger: createSilentLogger() })({ title: 't', body: 'b' });

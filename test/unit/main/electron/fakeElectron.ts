@@ -10,7 +10,8 @@
  * The fakes behave like Electron where the code under test depends on it: a BrowserWindow's web
  * contents announce themselves through `app`'s `web-contents-created`; `close` is cancellable;
  * `app.quit()` runs before-quit -> close every window -> will-quit, each cancellable; `ipcMain`
- * refuses a second handler for a channel. Everything else only records what it was given.
+ * refuses a second handler for a channel; a destroyed Tray throws. Everything else only records
+ * what it was given.
  */
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
@@ -44,11 +45,16 @@ export class FakeApp extends EventEmitter {
   isPackaged = false;
   /** What `requestSingleInstanceLock()` answers; set to false to play the second instance. */
   singleInstanceLockResult = true;
-  paths: Record<string, string> = { userData: '/fake/userData' };
+  paths: Record<string, string> = { userData: '/fake/userData', appData: '/fake/config' };
   exitCode: number | undefined;
   /** Set when a quit got all the way through `will-quit`. */
   quitCompleted = false;
-  loginItemSettings = { openAtLogin: false, wasOpenedAtLogin: false };
+  /** What the OS reports about the login item; `getLoginItemSettings` answers a copy. */
+  loginItemSettings: { openAtLogin: boolean; wasOpenedAtLogin: boolean; status: string } = {
+    openAtLogin: false,
+    wasOpenedAtLogin: false,
+    status: 'not-registered',
+  };
   private resolveReady: () => void = () => {};
   private readyPromise: Promise<void> = Promise.resolve();
 
@@ -67,7 +73,7 @@ export class FakeApp extends EventEmitter {
   });
   getVersion = vi.fn(() => '0.1.0-test');
   setLoginItemSettings = vi.fn();
-  getLoginItemSettings = vi.fn(() => ({ ...this.loginItemSettings }));
+  getLoginItemSettings = vi.fn((_options?: { args?: string[] }) => ({ ...this.loginItemSettings }));
   quit = vi.fn(() => this.runQuit());
 
   constructor() {
@@ -79,10 +85,10 @@ export class FakeApp extends EventEmitter {
     this.removeAllListeners();
     this.isPackaged = false;
     this.singleInstanceLockResult = true;
-    this.paths = { userData: '/fake/userData' };
+    this.paths = { userData: '/fake/userData', appData: '/fake/config' };
     this.exitCode = undefined;
     this.quitCompleted = false;
-    this.loginItemSettings = { openAtLogin: false, wasOpenedAtLogin: false };
+    this.loginItemSettings = { openAtLogin: false, wasOpenedAtLogin: false, status: 'not-registered' };
     this.readyPromise = new Promise((resolve) => {
       this.resolveReady = resolve;
     });
@@ -294,6 +300,7 @@ export class FakeBrowserWindow extends EventEmitter {
 export interface FakeMenuItem {
   label?: string;
   type?: string;
+  enabled?: boolean;
   click?: (...args: unknown[]) => void;
 }
 
@@ -301,10 +308,17 @@ export interface FakeMenu {
   items: FakeMenuItem[];
 }
 
+/**
+ * Like Electron's Tray: once destroyed, every method but `isDestroyed` throws ("Object has been
+ * destroyed"), which is how a second destroy during quit (electron#32581) or a menu update after
+ * quit shows up in a test.
+ */
 export class FakeTray extends EventEmitter {
   static instances: FakeTray[] = [];
   tooltip: string | undefined;
   contextMenu: FakeMenu | undefined;
+  /** How many times a context menu was set (Linux only shows a changed menu when it is set again). */
+  menusSet = 0;
   destroyed = false;
 
   constructor(readonly image: FakeNativeImage) {
@@ -312,22 +326,39 @@ export class FakeTray extends EventEmitter {
     FakeTray.instances.push(this);
   }
 
+  private checkAlive(): void {
+    if (this.destroyed) throw new TypeError('Object has been destroyed');
+  }
+
   setToolTip(tooltip: string): void {
+    this.checkAlive();
     this.tooltip = tooltip;
   }
 
   setContextMenu(menu: FakeMenu): void {
+    this.checkAlive();
     this.contextMenu = menu;
+    this.menusSet += 1;
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
   }
 
   destroy(): void {
+    this.checkAlive();
     this.destroyed = true;
+  }
+
+  /** Test helper: the labels of the menu, separators left out. */
+  menuLabels(): string[] {
+    return (this.contextMenu?.items ?? []).filter((item) => item.type !== 'separator').map((item) => item.label ?? '');
   }
 
   /** Test helper: the menu item with this label. */
   menuItem(label: string): FakeMenuItem {
     const item = this.contextMenu?.items.find((candidate) => candidate.label === label);
-    if (!item) throw new Error(`fake tray: no menu item "${label}"`);
+    if (!item) throw new Error(`fake tray: no menu item "${label}" in ${JSON.stringify(this.menuLabels())}`);
     return item;
   }
 }
@@ -394,10 +425,62 @@ export class FakeNotification extends EventEmitter {
   show(): void {
     FakeNotification.shown.push(this);
   }
+  /** Test helper: the owner clicks the notification, which (like the OS) then closes it. */
+  clickAndClose(): void {
+    this.emit('click');
+    this.emit('close');
+  }
   static reset(): void {
     FakeNotification.supported = true;
     FakeNotification.shown = [];
   }
+}
+
+// -------------------------------------------------------------------------------------------------
+// powerMonitor, powerSaveBlocker, net
+// -------------------------------------------------------------------------------------------------
+
+/** powerMonitor: tests emit 'suspend', 'resume', 'unlock-screen', 'shutdown' themselves. */
+export class FakePowerMonitor extends EventEmitter {
+  reset(): void {
+    this.removeAllListeners();
+  }
+}
+
+/** powerSaveBlocker with Electron's ids; `active` is what is holding the system awake now. */
+export class FakePowerSaveBlocker {
+  active = new Map<number, string>();
+  private nextId = 1;
+  start = vi.fn((type: string) => {
+    const id = this.nextId++;
+    this.active.set(id, type);
+    return id;
+  });
+  stop = vi.fn((id: number) => this.active.delete(id));
+  isStarted = vi.fn((id: number) => this.active.has(id));
+
+  reset(): void {
+    this.active.clear();
+    this.nextId = 1;
+    for (const mock of [this.start, this.stop, this.isStarted]) mock.mockClear();
+  }
+}
+
+/** net: only `isOnline`, answering `online`. */
+export class FakeNet {
+  online = true;
+  isOnline = vi.fn(() => this.online);
+
+  reset(): void {
+    this.online = true;
+    this.isOnline.mockClear();
+  }
+}
+
+/** What `dialog.showMessageBox` resolves with: the button clicked and the checkbox. */
+export interface FakeMessageBoxAnswer {
+  response: number;
+  checkboxChecked: boolean;
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -483,7 +566,14 @@ function createFakeElectron() {
     session: { defaultSession },
     nativeTheme: { themeSource: 'system' as 'system' | 'light' | 'dark' },
     safeStorage: createFakeSafeStorage(),
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      /** Answers the first button, checkbox unticked, unless a test queues another answer. */
+      showMessageBox: vi.fn(async (..._args: unknown[]): Promise<FakeMessageBoxAnswer> => ({ response: 0, checkboxChecked: false })),
+    },
+    powerMonitor: new FakePowerMonitor(),
+    powerSaveBlocker: new FakePowerSaveBlocker(),
+    net: new FakeNet(),
     screen: {
       displays,
       getAllDisplays: () => displays,
@@ -536,6 +626,10 @@ export function resetFakeElectron(): void {
   fakeElectron.shell.openExternal = fresh.shell.openExternal;
   fakeElectron.shell.openPath = fresh.shell.openPath;
   fakeElectron.dialog.showErrorBox = fresh.dialog.showErrorBox;
+  fakeElectron.dialog.showMessageBox = fresh.dialog.showMessageBox;
+  fakeElectron.powerMonitor.reset();
+  fakeElectron.powerSaveBlocker.reset();
+  fakeElectron.net.reset();
   fakeElectron.nativeTheme.themeSource = 'system';
   // Mutated in place: modules under test hold the object they imported.
   Object.assign(fakeElectron.safeStorage, fresh.safeStorage);

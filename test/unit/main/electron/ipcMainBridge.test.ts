@@ -68,7 +68,31 @@ function fakeHandlers() {
     'keyring.status': vi.fn(async () => ({ backend: 'gnome_libsecret', state: 'protected' as const })),
     'demo.status': vi.fn(() => ({ hasAnyAccount: false, demoAccountCount: 0 })),
     'demo.remove': vi.fn(async () => null),
+    ...scheduleHandlers(),
   } satisfies ChannelHandlers;
+}
+
+/** Nothing scheduled: the bridge tests only need every channel answered. */
+function scheduleHandlers() {
+  const overview = { paused: false, upcoming: 0, needsAttention: 0, publishing: [], next: null, dueSoonInApp: [] };
+  const notFound = () => {
+    throw new DomainError('NOT_FOUND', 'This post is not scheduled any more.');
+  };
+  return {
+    'schedule.list': vi.fn(() => []),
+    'schedule.listProblems': vi.fn(() => []),
+    'schedule.target': vi.fn(notFound),
+    'schedule.plan': vi.fn(() => ({ validation: editorState.validation, targets: [] })),
+    'schedule.schedulePost': vi.fn(() => []),
+    'schedule.reschedule': vi.fn(notFound),
+    'schedule.publishNow': vi.fn(notFound),
+    'schedule.retry': vi.fn(notFound),
+    'schedule.cancel': vi.fn(notFound),
+    'schedule.overview': vi.fn(() => overview),
+    'schedule.setPaused': vi.fn(({ paused }: { paused: boolean }) => ({ ...overview, paused })),
+    'schedule.slots': vi.fn(() => []),
+    'schedule.setSlots': vi.fn(() => []),
+  } satisfies Partial<ChannelHandlers>;
 }
 
 /** An IpcMainInvokeEvent as Electron builds it: the sender's frame, its URL and parent. */

@@ -113,6 +113,29 @@ const editorState = {
   },
 };
 
+const scheduledItem = {
+  targetId: 't1',
+  postId: 'p1',
+  platform: 'instagram',
+  accountId: 'a1',
+  accountName: "Rosie's Bakery",
+  postType: 'feed',
+  excerpt: 'Cinnamon buns',
+  thumbnailUrl: null,
+  status: 'scheduled',
+  dueAt: '2026-11-24T08:00:00.000Z',
+  timezone: 'Europe/Paris',
+  runsWhere: 'app',
+  step: null,
+  progress: null,
+  waitingUntil: null,
+  problem: null,
+  publishedAt: null,
+  permalink: null,
+  lateByMinutes: null,
+};
+const overview = { paused: false, upcoming: 1, needsAttention: 0, publishing: [], next: scheduledItem, dueSoonInApp: [scheduledItem] };
+
 const validResponses: { [C in Channel]: unknown } = {
   'app.info': {
     name: 'Outpost',
@@ -166,6 +189,29 @@ const validResponses: { [C in Channel]: unknown } = {
   'keyring.status': { backend: 'gnome_libsecret', state: 'protected' },
   'demo.status': { hasAnyAccount: false, demoAccountCount: 0 },
   'demo.remove': null,
+  'schedule.list': [scheduledItem],
+  'schedule.listProblems': [],
+  'schedule.target': {
+    ...scheduledItem,
+    caption: 'Cinnamon buns',
+    timeline: [
+      { id: 1, at: '2026-11-20T09:00:00.000Z', kind: 'scheduled', outcome: 'info', attempt: null, step: null, message: 'Scheduled', detail: null },
+    ],
+    actions: { publishNow: true, retry: false, reschedule: true, cancel: true },
+  },
+  'schedule.plan': {
+    validation: editorState.validation,
+    targets: [{ targetId: 't1', platform: 'facebook', accountName: "Rosie's Bakery", status: 'draft', dueAt: null, runsWhere: 'platform', warnings: [] }],
+  },
+  'schedule.schedulePost': [scheduledItem],
+  'schedule.reschedule': scheduledItem,
+  'schedule.publishNow': scheduledItem,
+  'schedule.retry': scheduledItem,
+  'schedule.cancel': { ...scheduledItem, status: 'draft', dueAt: null },
+  'schedule.overview': overview,
+  'schedule.setPaused': { ...overview, paused: true },
+  'schedule.slots': [{ accountId: 'a1', slots: [{ weekday: 2, time: '09:30' }] }],
+  'schedule.setSlots': [{ accountId: 'a1', slots: [] }],
 };
 
 /** Registers the real guard with a fake `ipcMain.handle`, and handlers that record their input. */
@@ -291,7 +337,51 @@ const nearValidComposerInput = fc.record(
   },
   { requiredKeys: [] },
 );
+const instant = fc
+  .integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) })
+  .map((ms) => new Date(ms).toISOString());
+const validWhen = fc.oneof(
+  fc.record({ kind: fc.constant('at'), dueAt: instant }),
+  fc.constant({ kind: 'now' }),
+  fc.constant({ kind: 'queue' }),
+);
+const validSlot = fc.record({
+  weekday: fc.integer({ min: 1, max: 7 }),
+  time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+});
+const validScheduleInput = fc.oneof(
+  fc.record(
+    {
+      from: instant,
+      to: instant,
+      accountIds: fc.array(fc.uuid(), { maxLength: 3 }),
+      platforms: fc.uniqueArray(fc.constantFrom('instagram', 'facebook', 'tiktok'), { maxLength: 3 }),
+      statuses: fc.uniqueArray(fc.constantFrom('scheduled', 'published', 'failed', 'missed'), { maxLength: 4 }),
+    },
+    { requiredKeys: ['from', 'to'] },
+  ),
+  fc.record({ targetId: fc.uuid() }),
+  fc.record({ targetId: fc.uuid(), dueAt: instant }),
+  fc.record({ postId: fc.uuid(), when: validWhen }),
+  fc.record({ paused: fc.boolean() }),
+  fc.record({ accountId: fc.uuid(), slots: fc.array(validSlot, { maxLength: 5 }) }),
+);
+const nearValidScheduleInput = fc.record(
+  {
+    from: fc.oneof(instant, fc.string({ maxLength: 30 })),
+    to: fc.oneof(instant, fc.constant('2026-11-24 09:00')),
+    targetId: fc.oneof(fc.uuid(), fc.string({ maxLength: 80 })),
+    dueAt: fc.oneof(instant, fc.constant('tomorrow'), fc.integer()),
+    postId: fc.oneof(fc.uuid(), fc.anything()),
+    when: fc.oneof(validWhen, fc.record({ kind: fc.string() }), fc.anything()),
+    paused: fc.oneof(fc.boolean(), fc.anything()),
+    slots: fc.oneof(fc.array(validSlot, { maxLength: 2 }), fc.array(fc.record({ weekday: fc.integer(), time: fc.string() }), { maxLength: 2 })),
+  },
+  { requiredKeys: [] },
+);
 const anyPayload = fc.oneof(
+  validScheduleInput,
+  nearValidScheduleInput,
   nearValidAccountsInput,
   validAccountsInput,
   nearValidComposerInput,

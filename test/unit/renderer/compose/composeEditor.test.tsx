@@ -129,13 +129,13 @@ describe('Compose: keyboard', () => {
 
     await user.keyboard('{Control>}{Enter}{/Control}');
 
-    const dialog = await screen.findByRole('dialog', { name: 'Before scheduling' });
+    const dialog = await screen.findByRole('dialog', { name: 'Schedule post' });
     expect(await within(dialog).findByText('Fix this before this post can be scheduled:')).toBeInTheDocument();
     expect(dialog).toHaveTextContent('Instagram · account to choose: Choose the Instagram account this goes to.');
     expect(fake.callsTo('posts.validate').length).toBeGreaterThan(0);
   });
 
-  it('says a post with nothing to fix is ready, without pretending to schedule it', async () => {
+  it('says a post with nothing to fix is ready, and asks when it goes out', async () => {
     const post = draftPost('post-1', { body: 'Hello', targets: [draftTarget('post-1', 'instagram', 'acc-ig-page')] });
     const fake = createFakeApi({ posts: [post], accounts: liveAccounts() });
     window.localStorage.setItem(REMEMBERED, 'post-1');
@@ -143,7 +143,25 @@ describe('Compose: keyboard', () => {
 
     await user.click(screen.getByRole('button', { name: 'Continue to scheduling' }));
 
-    const dialog = await screen.findByRole('dialog', { name: 'Before scheduling' });
-    expect(await within(dialog).findByText('Ready to schedule. Choosing the time comes with the scheduler.')).toBeInTheDocument();
+    const dialog = await screen.findByRole('dialog', { name: 'Schedule post' });
+    expect(await within(dialog).findByText('Ready to schedule. Choose when it goes out.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('radiogroup', { name: 'When' })).toBeInTheDocument();
+  });
+
+  it('offers no choice of time while something must be fixed first', async () => {
+    const fake = createFakeApi({ posts: [postWithInstagram('Hello')] });
+    fake.composer.validate = measuringValidation(() => [
+      issue({ key: 'account', targetId: 'ig', subject: 'account', message: 'Choose the Instagram account this goes to.' }),
+    ]);
+    window.localStorage.setItem(REMEMBERED, 'post-1');
+    const { user } = await openCompose(fake);
+
+    await user.click(screen.getByRole('button', { name: 'Continue to scheduling' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Schedule post' });
+    await within(dialog).findByText('Fix this before this post can be scheduled:');
+    expect(within(dialog).queryByRole('radiogroup', { name: 'When' })).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Schedule' })).not.toBeInTheDocument();
+    expect(fake.callsTo('schedule.plan')).toEqual([]);
   });
 });

@@ -260,3 +260,20 @@ describe('composer store: media', () => {
     expect(store.getState().media[clip.id]).toMatchObject({ originalName: 'oven.mp4' });
   });
 });
+
+describe('composer store: a post that is out', () => {
+  it('takes no edit of a post with a target publishing or published, so nothing is saved', async () => {
+    const fake = createFakeApi({
+      posts: [draftPost('post-out', { body: 'Croissant Friday', targets: [draftTarget('post-out', 'instagram', 'acc-ig-page', { status: 'published' })] })],
+    });
+    const { store, typeBody } = composerOver(fake);
+    await store.getState().openPostInComposer('post-out');
+
+    typeBody('Croissant Saturday');
+    await vi.advanceTimersByTimeAsync(5000);
+
+    expect(store.getState().draft.body).toBe('Croissant Friday');
+    expect(store.getState().save).toEqual({ state: 'idle' });
+    expect(fake.callsTo('posts.save')).toEqual([]);
+  });
+});

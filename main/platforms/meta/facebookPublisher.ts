@@ -1,0 +1,26 @@
+import type { Publisher } from '../publisher';
+import { checkPublishJob, type JobCheckSources } from '../publishing/jobCheck';
+import { publishedFrom } from '../publishing/stepResults';
+import { cleanUpFacebookTarget } from './facebookCleanUp';
+import { beginStep } from './facebookPage';
+import { photoUploadSteps, postPermalinkStep, postStep } from './facebookPostSteps';
+import { facebookSchedule } from './facebookSchedule';
+import { publishVideoSteps } from './facebookVideoSteps';
+
+/**
+ * Facebook Page posts (platform-apis.md 3): text, link, a photo from disk, several photos in one
+ * post, a video from disk; published now, or handed to Facebook's own schedule ahead of time.
+ */
+export function createFacebookPublisher(deps: JobCheckSources): Publisher {
+  return {
+    platform: 'facebook',
+    check: (job) => checkPublishJob(job, deps),
+    steps(job) {
+      if (job.postType === 'video') return [beginStep('publish'), ...publishVideoSteps(job)];
+      return [beginStep('publish'), ...photoUploadSteps(job), postStep(job, null), postPermalinkStep()];
+    },
+    published: publishedFrom,
+    cleanUp: cleanUpFacebookTarget,
+    platformSchedule: facebookSchedule,
+  };
+}

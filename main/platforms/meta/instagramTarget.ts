@@ -1,0 +1,37 @@
+import { DomainError } from '../../errors/domainError';
+import type { PlatformHttp } from '../platformHttp';
+import type { StepContext } from '../publisher';
+import type { PageHost } from './pageStaging';
+
+/**
+ * What every Instagram step calls with, on the Facebook Login path: graph.facebook.com with the
+ * account's token (its Page's token), rupload.facebook.com for video bytes (2.1, 2.3).
+ */
+export interface InstagramCalls {
+  graph: PlatformHttp;
+  upload: PlatformHttp;
+  igUserId: string;
+  accessToken: string;
+}
+
+export async function instagramCalls(context: StepContext): Promise<InstagramCalls> {
+  return {
+    graph: context.networks.metaGraph,
+    upload: context.networks.metaUpload,
+    igUserId: context.job.account.platformAccountId,
+    accessToken: await context.credentials.accessToken(),
+  };
+}
+
+/** The Facebook Page linked to the Instagram account, which hosts its photos for Instagram. */
+export async function linkedPageHost(context: StepContext): Promise<PageHost> {
+  const page = await context.credentials.linkedPageAccessToken();
+  if (!page) {
+    throw new DomainError(
+      'POST_NOT_READY',
+      `Outpost cannot find the Facebook Page linked to ${context.job.account.displayName}, which it needs to hand photos to Instagram.`,
+      'Reconnect the Instagram account through its Facebook Page in Accounts, then try again.',
+    );
+  }
+  return { pageId: page.pageId, pageAccessToken: page.accessToken };
+}

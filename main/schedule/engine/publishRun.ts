@@ -1,0 +1,148 @@
+import type { ValidationIssue } from '../../../preload/contract';
+import { DomainError } from '../../errors/domainError';
+import type { Publisher, PublishJob, StepContext, StepResults } from '../../platforms/publisher';
+import { LATE_AFTER_MS, MAX_ATTEMPTS } from '../schedulingRules';
+import type { EngineContext } from './engineContext';
+import { lateByMinutes, lateMessage, ownerTime } from './missedPolicy';
+import { PLATFORM_NAMES, publishAlerts, type AlertSubject } from './publishAlerts';
+import type { TargetState, TimelineLine } from './publishStore';
+import { decideAfterFailure } from './retryPolicy';
+import { plainContext, runSteps } from './stepRunner';
+
+/** The publisher's last check before publishing found errors (files can change after scheduling). */
+export class PostNotReadyError extends DomainError {
+  constructor(issues: readonly ValidationIssue[]) {
+    super('POST_NOT_READY', `The post cannot go out as it is: ${issues.map((issue) => issue.message).join(' ')}`, 'Fix it in the composer, then retry.');
+  }
+}
+
+/**
+ * Publishes one claimed target (status 'publishing'): the publisher's check when nothing has
+ * happened on the platform yet, then the steps not finished (stepRunner.ts), then the published
+ * post recorded with how late it went out. A failure goes through the retry policy. When `signal`
+ * aborts (the engine stops), the row is left exactly as a crash would leave it, and the next start
+ * resumes it.
+ */
+export async function runPublish(ctx: EngineContext, targetId: string, signal: AbortSignal): Promise<void> {
+  const { store, deps, events } = ctx;
+  const state = store.get(targetId);
+  if (!state || state.status !== 'publishing') return;
+  let job: PublishJob | null = null;
+  let cleanUp: (results: StepResults) => Promise<void> = async () => undefined;
+  try {
+    job = await ctx.jobs.load(targetId);
+    const publisher = deps.publishers[job.platform];
+    const networks = await deps.networksFor(job.account.isDemo);
+    const base = { job, networks, credentials: deps.credentialsFor(job.account), signal };
+    cleanUp = (results) => cleanUpAfter(ctx, publisher, plainContext(ctx, { ...base, results }));
+
+    if (state.stepStarted === null && Object.keys(state.stepResults).length === 0) {
+      const errors = (await publisher.check(job)).filter((issue) => issue.severity === 'error');
+      if (errors.length > 0) throw new PostNotReadyError(errors);
+    }
+    const results = await runSteps(ctx, {
+      ...base,
+      steps: publisher.steps(job),
+      results: state.stepResults,
+      stepStarted: state.stepStarted,
+      attempt: state.attempt,
+    });
+    const post = publisher.published(results);
+    const now = deps.clock.now();
+    const late = lateByMinutes(state.dueAt, now);
+    const lines: TimelineLine[] = [{ kind: 'published', outcome: 'ok', attempt: state.attempt, message: `Published on ${PLATFORM_NAMES[job.platform]}.` }];
+    if (late !== null) {
+      const firstAttempt = store.firstAttemptAt(targetId);
+      const startedLate = firstAttempt !== null && firstAttempt.getTime() - state.dueAt.getTime() > LATE_AFTER_MS;
+      const why = ctx.lateStarts.get(targetId) ?? (startedLate ? null : 'retried');
+      lines.push({ kind: 'late', outcome: 'info', attempt: state.attempt, message: lateMessage(late, state.dueAt, deps.timezone(), now, why) });
+    }
+    if (store.markPublished(targetId, 'publishing', post, late, now, lines)) {
+      ctx.tokenRetried.delete(targetId);
+      ctx.lateStarts.delete(targetId);
+      events.targetsChanged([targetId]);
+      events.alert(publishAlerts.published(subjectOf(job), job.caption, post.permalink));
+    }
+    await cleanUp(results);
+  } catch (error) {
+    if (signal.aborted) return;
+    await settleFailure(ctx, state, job, error, cleanUp);
+  } finally {
+    events.progressEnded(targetId);
+  }
+}
+
+async function settleFailure(
+  ctx: EngineContext,
+  state: TargetState,
+  job: PublishJob | null,
+  error: unknown,
+  cleanUp: (results: StepResults) => Promise<void>,
+): Promise<void> {
+  const { store, deps, events } = ctx;
+  const now = deps.clock.now();
+  const { id, attempt } = state;
+  const zone = deps.timezone();
+  const decision = decideAfterFailure({ error, attempt, now, random: deps.random, tokenRetried: ctx.tokenRetried.has(id) });
+  const { detail } = decision.failure;
+  const account = state.accountId === null ? null : store.account(state.accountId);
+  const platform = job?.platform ?? state.platform;
+  const subject: AlertSubject | null = platform === null ? null : { targetId: id, platform, accountName: account?.displayName ?? null };
+  const latestResults = () => store.get(id)?.stepResults ?? state.stepResults;
+  let changed = false;
+
+  switch (decision.kind) {
+    case 'retry': {
+      if (decision.startOver) await cleanUp(latestResults());
+      if (decision.giveBack) ctx.tokenRetried.add(id);
+      const message = decision.giveBack
+        ? 'Trying once more with a refreshed sign-in.'
+        : `Trying again ${decision.startOver ? 'from the start ' : ''}at ${ownerTime(decision.at, zone, now, 'auto')} (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`;
+      const hold = { notBefore: decision.at, giveBack: decision.giveBack, clear: decision.startOver };
+      changed = store.wait(id, 'publishing', hold, now, [{ kind: 'retry', outcome: 'info', attempt, message, detail }]);
+      break;
+    }
+    case 'throttle': {
+      if (account) ctx.gate.hold({ ...account, accountId: account.id }, decision.scope, decision.until);
+      const message = `${decision.failure.message} Trying again at ${ownerTime(decision.until, zone, now, 'auto')}.`;
+      const hold = { notBefore: decision.until, giveBack: true, clear: false };
+      changed = store.wait(id, 'publishing', hold, now, [{ kind: 'throttled', outcome: 'info', attempt, message, detail }]);
+      break;
+    }
+    case 'needsAttention': {
+      if (account) deps.markNeedsReconnect(account.id, decision.problem.message);
+      const line: TimelineLine = { kind: 'needs_attention', outcome: 'error', attempt, message: decision.problem.message, detail };
+      changed = store.stop(id, 'publishing', 'needs_attention', decision.problem, false, now, [line]);
+      ctx.tokenRetried.delete(id);
+      if (changed && subject) events.alert(publishAlerts.reconnect(subject, decision.problem));
+      break;
+    }
+    case 'failed': {
+      await cleanUp(latestResults());
+      const line: TimelineLine = { kind: 'failed', outcome: 'error', attempt, message: decision.problem.message, detail };
+      changed = store.stop(id, 'publishing', 'failed', decision.problem, decision.startOver, now, [line]);
+      ctx.tokenRetried.delete(id);
+      if (changed && subject) events.alert(publishAlerts.failed(subject, decision.problem));
+      break;
+    }
+  }
+  if (decision.kind === 'needsAttention' || decision.kind === 'failed') ctx.lateStarts.delete(id);
+  if (changed) events.targetsChanged([id]);
+}
+
+/** Best effort: a failed clean-up is logged and never changes the target's outcome. */
+export async function cleanUpAfter(ctx: EngineContext, publisher: Publisher, context: StepContext): Promise<void> {
+  if (!publisher.cleanUp) return;
+  try {
+    await publisher.cleanUp(context);
+  } catch (error) {
+    ctx.deps.logger.warn(
+      { targetId: context.job.targetId, error: error instanceof Error ? error.message : String(error) },
+      'publish engine: clean-up failed',
+    );
+  }
+}
+
+function subjectOf(job: PublishJob): AlertSubject {
+  return { targetId: job.targetId, platform: job.platform, accountName: job.account.displayName };
+}

@@ -1,0 +1,179 @@
+import { fork } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Platform, PostType, TargetOptions } from '../../../preload/contract';
+import { startSandbox, type Sandbox } from '../../../main/sandbox';
+import { demoIds } from '../../../main/sandbox/world/demoWorld';
+import type { SandboxState } from '../../../main/sandbox/world/sandboxState';
+import { mediaFixture, type MediaFixtureName } from '../../support/mediaFixtures';
+import { readTikTokCreator, type ShopTokens } from '../../support/schedulingWorld';
+import { makeTempDirectory } from '../../support/tempDirectory';
+import type { CrashChildConfig, CrashChildMessage } from './crashChild';
+
+/**
+ * The crash test of issue 6: for every post type, a child process running the engine against the
+ * sandbox is killed at every step boundary (after a step is recorded as started, and after its
+ * work is done on the platform but before its result is recorded); a second child then starts on
+ * the same data. Each time the post must end published exactly once on the sandbox: never twice,
+ * never silently lost.
+ */
+interface CrashCase {
+  name: string;
+  platform: Platform;
+  postType: PostType;
+  files: MediaFixtureName[];
+  options?: Partial<TargetOptions>;
+}
+
+const TIKTOK_CHOICES: Partial<TargetOptions> = { platform: 'tiktok', privacyLevel: 'PUBLIC_TO_EVERYONE', allowComments: true, allowDuet: true };
+
+const CASES: CrashCase[] = [
+  { name: 'Instagram feed photo', platform: 'instagram', postType: 'feed', files: ['plain.jpg'] },
+  { name: 'Instagram carousel', platform: 'instagram', postType: 'carousel', files: ['plain.jpg', 'large.jpg', 'vertical.mp4'] },
+  { name: 'Instagram reel', platform: 'instagram', postType: 'reel', files: ['vertical.mp4'] },
+  { name: 'Instagram photo story', platform: 'instagram', postType: 'story', files: ['plain.jpg'] },
+  { name: 'Instagram video story', platform: 'instagram', postType: 'story', files: ['vertical.mp4'] },
+  { name: 'Facebook text', platform: 'facebook', postType: 'text', files: [] },
+  { name: 'Facebook photo', platform: 'facebook', postType: 'photo', files: ['camera.jpg'] },
+  { name: 'Facebook multi-photo', platform: 'facebook', postType: 'multi_photo', files: ['plain.jpg', 'camera.jpg'] },
+  { name: 'Facebook video', platform: 'facebook', postType: 'video', files: ['vertical.mp4'] },
+  { name: 'TikTok video', platform: 'tiktok', postType: 'video', files: ['vertical.mp4'], options: TIKTOK_CHOICES },
+];
+
+const temp = makeTempDirectory('crash');
+let sandbox: Sandbox;
+let shop: ShopTokens;
+let tiktokCreator: ShopTokens['tiktokCreator'];
+let childScript: string;
+let files: Partial<Record<MediaFixtureName, string>> = {};
+let serial = 0;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({
+    seed: 'crash-test',
+    // Nothing to wait for on the platform side: the test is about crashes, not processing.
+    settings: { timing: { imageProcessingMs: 0, videoProcessingMs: 0, facebookVideoProcessingMs: 0, tiktokProcessingMs: 0, tiktokModerationMs: 0 } },
+  });
+  const demo = sandbox.control.demo();
+  const userToken = sandbox.control.tokens.issueMetaUserToken({ longLived: true }).access_token;
+  const pages = (await (await fetch(`${sandbox.urls.metaGraph}/v23.0/me/accounts?access_token=${encodeURIComponent(userToken)}`)).json()) as {
+    data: { id: string; access_token: string }[];
+  };
+  const tiktok = sandbox.control.tokens.issueTikTokToken();
+  tiktokCreator = await readTikTokCreator(sandbox.env, tiktok.access_token);
+  shop = {
+    pageId: demo.meta.pageId,
+    pageName: demo.meta.pageName,
+    pageToken: pages.data.find((page) => page.id === demo.meta.pageId)?.access_token ?? '',
+    userToken,
+    metaUserId: demo.meta.userId,
+    instagramAccountId: demoIds.instagramAccountId,
+    instagramUsername: demo.instagram.username,
+    tiktokOpenId: demo.tiktok.openId,
+    tiktokName: demo.tiktok.displayName,
+    tiktokAccessToken: tiktok.access_token,
+    tiktokRefreshToken: tiktok.refresh_token,
+    tiktokCreator,
+  };
+  // One bundle of the child, so each of the many lives starts in a fraction of a second. It sits
+  // under node_modules so that its imports of packages resolve as they do for the sources.
+  childScript = join(process.cwd(), 'node_modules', '.cache', 'outpost-tests', 'crashChild.mjs');
+  await build({
+    entryPoints: [join(import.meta.dirname, 'crashChild.ts')],
+    outfile: childScript,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  for (const name of new Set(CASES.flatMap((crashCase) => crashCase.files))) files[name] = await mediaFixture(name);
+}, 120_000);
+
+afterAll(async () => {
+  await sandbox?.close();
+  temp.remove();
+  files = {};
+});
+
+/** One life of the child. Resolves with its "done" message, or with the boundary it was killed at. */
+function life(config: CrashChildConfig): Promise<CrashChildMessage> {
+  return new Promise((resolve, reject) => {
+    const child = fork(childScript, [], {
+      env: { ...process.env, OUTPOST_CRASH_CONFIG: JSON.stringify(config) },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      execArgv: ['--no-warnings'],
+    });
+    let stderr = '';
+    let settled: CrashChildMessage | null = null;
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('message', (message: CrashChildMessage) => {
+      if (message.type === 'boundary' && message.n === config.killAt) {
+        settled = message;
+        child.kill('SIGKILL');
+      } else if (message.type === 'done') {
+        settled = message;
+      }
+    });
+    child.on('exit', () => (settled ? resolve(settled) : reject(new Error(`The child died on its own: ${stderr}`))));
+  });
+}
+
+/** Copies of the fixtures per life: the library moves nothing, but each data folder is its own. */
+function postFiles(crashCase: CrashCase): string[] {
+  return crashCase.files.map((name, index) => {
+    const copy = join(temp.path, `${serial}-${index}-${name}`);
+    copyFileSync(files[name] ?? '', copy);
+    return copy;
+  });
+}
+
+/** What went out on the sandbox carrying `marker`: posts a person would see, by platform. */
+function postsWith(state: SandboxState, platform: Platform, marker: string): number {
+  switch (platform) {
+    case 'instagram':
+      return Object.values(state.instagram.media).filter((media) => !media.isCarouselChild && media.caption.includes(marker)).length;
+    case 'facebook':
+      return Object.values(state.facebook.posts).filter((post) => post.published && post.message.includes(marker)).length;
+    case 'tiktok':
+      return Object.values(state.tiktok.publishes).filter(
+        (publish) => publish.title.includes(marker) && (publish.status === 'PUBLISH_COMPLETE' || publish.status === 'SEND_TO_USER_INBOX'),
+      ).length;
+  }
+}
+
+async function runLives(crashCase: CrashCase, killAt: number | null) {
+  serial += 1;
+  const marker = `crash-${serial}`;
+  const dataDirectory = join(temp.path, `data-${serial}`);
+  const seed = { body: `${crashCase.name}, fresh from the oven (${marker})`, files: postFiles(crashCase), target: { platform: crashCase.platform, postType: crashCase.postType, ...(crashCase.options && { options: crashCase.options }) } };
+  // A TikTok token per post: TikTok counts creator_info and status reads per token and minute.
+  const tiktok = sandbox.control.tokens.issueTikTokToken();
+  const base = { dataDirectory, env: sandbox.env, shop: { ...shop, tiktokAccessToken: tiktok.access_token, tiktokRefreshToken: tiktok.refresh_token } };
+  const first = await life({ ...base, seed, killAt });
+  const last = first.type === 'done' ? first : await life({ ...base, seed: null, killAt: null });
+  return { first, last, published: postsWith(sandbox.control.state(), crashCase.platform, marker) };
+}
+
+describe('a crash at every step boundary of every post type (issue 6)', () => {
+  it.each(CASES)('$name: published exactly once, however the engine was killed', async (crashCase) => {
+    const clean = await runLives(crashCase, null);
+    expect(clean.last).toMatchObject({ type: 'done', status: 'published' });
+    expect(clean.published).toBe(1);
+    const boundaries = clean.last.type === 'done' ? clean.last.boundaries : 0;
+    // Every step has a before and an after: at least "publish" and one more step.
+    expect(boundaries).toBeGreaterThanOrEqual(4);
+
+    const outcomes: string[] = [];
+    for (let killAt = 1; killAt <= boundaries; killAt += 1) {
+      const { first, last, published } = await runLives(crashCase, killAt);
+      const at = first.type === 'boundary' ? first.label : 'no boundary';
+      outcomes.push(`${at}: ${last.type === 'done' ? last.status : '?'} ×${published}`);
+    }
+    // One line per boundary, all the same: published, once.
+    expect(outcomes).toEqual(outcomes.map((line) => line.replace(/: .*$/, ': published ×1')));
+  }, 300_000);
+});

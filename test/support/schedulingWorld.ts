@@ -1,0 +1,231 @@
+import { join } from 'node:path';
+import {
+  defaultTargetOptions,
+  type EventName,
+  type Platform,
+  type PostType,
+  type Preferences,
+  type TargetOptions,
+  type TargetStatus,
+  type TikTokCreatorSettings,
+} from '../../preload/contract';
+import { accountSecretName, createAccountsRepository, type AccountsRepository } from '../../main/accounts/accountsRepository';
+import { createDevelopmentCipher } from '../../main/accounts/developmentCipher';
+import type { PlatformAccess } from '../../main/accounts/platformAccess';
+import { toCreatorSettings } from '../../main/accounts/tiktokCreatorSettings';
+import { createTokenVault, type TokenVault } from '../../main/accounts/tokenVault';
+import { createSilentLogger, type Logger } from '../../main/diagnostics/logger';
+import { createMediaLibrary, type MediaLibrary } from '../../main/media/mediaLibrary';
+import { resolveEndpoints } from '../../main/platforms/endpoints';
+import { createPlatformNetworks } from '../../main/platforms/platformNetworks';
+import type { Publisher } from '../../main/platforms/publisher';
+import { createPublishers } from '../../main/platforms/publishers';
+import { createPublishingLimits } from '../../main/accounts/publishingLimits';
+import { queryCreatorInfo } from '../../main/platforms/tiktok/tiktokPosting';
+import { createUsageLedger } from '../../main/platforms/usageLedger';
+import { createDraftsRepository } from '../../main/posts/draftsRepository';
+import { createPostsService, type PostsService } from '../../main/posts/postsService';
+import { systemEngineClock, type EngineClock } from '../../main/schedule/engine/engineClock';
+import { createScheduling, type Scheduling } from '../../main/schedule/scheduling';
+import { openOutpostDatabase, type OpenedDatabase } from '../../main/store/database';
+import { createPreferencesService } from '../../main/store/preferences';
+
+/**
+ * The whole scheduling stack as the app builds it (engine, planning, publishers, credentials,
+ * media library, drafts), on a data directory, talking over HTTP to whatever `env`'s `OUTPOST_*`
+ * variables point at (a sandbox). No Electron, no renderer, no vitest: the crash test runs it in
+ * child processes, the fault storm and the bench in process.
+ */
+export interface SchedulingWorld {
+  database: OpenedDatabase;
+  accounts: AccountsRepository;
+  vault: TokenVault;
+  media: MediaLibrary;
+  posts: PostsService;
+  scheduling: Scheduling;
+  events: { event: EventName; payload: unknown }[];
+  close(): Promise<void>;
+}
+
+export interface SchedulingWorldOptions {
+  dataDirectory: string;
+  env: Readonly<Record<string, string>>;
+  clock?: EngineClock;
+  preferences?: Partial<Preferences>;
+  logger?: Logger;
+  /** Wraps the app's publishers (the crash test stops them at step boundaries). */
+  wrapPublishers?: (publishers: Readonly<Record<Platform, Publisher>>) => Readonly<Record<Platform, Publisher>>;
+}
+
+export async function openSchedulingWorld(options: SchedulingWorldOptions): Promise<SchedulingWorld> {
+  const clock = options.clock ?? systemEngineClock();
+  const now = () => clock.now();
+  const logger = options.logger ?? createSilentLogger();
+  const database = openOutpostDatabase({ file: join(options.dataDirectory, 'outpost.db'), logger, now });
+  const { db } = database;
+  const accounts = createAccountsRepository(db, now);
+  const cipher = createDevelopmentCipher(join(options.dataDirectory, 'dev-secret.key'));
+  const vault = createTokenVault(db, async () => cipher, logger, now);
+  const media = createMediaLibrary({
+    db,
+    mediaDirectory: join(options.dataDirectory, 'media'),
+    mediaUrl: (variant, id) => `test-media://${variant}/${id}`,
+    logger,
+    now,
+  });
+  const posts = createPostsService({ drafts: createDraftsRepository(db, now), media, account: (id) => accounts.get(id)?.summary });
+  const preferences = createPreferencesService({ store: { ...options.preferences } }, 'UTC');
+  const usage = createUsageLedger({ now });
+  const endpoints = resolveEndpoints(options.env);
+  const access: PlatformAccess = {
+    isDemo: false,
+    endpoints,
+    networks: createPlatformNetworks({ endpoints, ledger: usage, now }),
+    app: async () => {
+      throw new Error('The scheduling world has no developer app: tokens are issued fresh.');
+    },
+    registerRedirectUri: () => undefined,
+  };
+  const events: SchedulingWorld['events'] = [];
+  const scheduling = createScheduling({
+    db,
+    preferences,
+    accounts,
+    vault,
+    platformAccessFor: async () => access,
+    media,
+    posts,
+    usage,
+    refreshAccount: async () => undefined,
+    onAccountsChanged: () => undefined,
+    emit: (event, payload) => events.push({ event, payload }),
+    logger,
+    now,
+    clock,
+    ...(options.wrapPublishers && {
+      publishers: options.wrapPublishers(createPublishers({ library: media, accounts, publishingLimits: createPublishingLimits(db) })),
+    }),
+  });
+  return {
+    database,
+    accounts,
+    vault,
+    media,
+    posts,
+    scheduling,
+    events,
+    async close() {
+      await scheduling.close();
+      database.close();
+    },
+  };
+}
+
+/** What the parent process hands a world to connect one shop's three accounts (no sandbox control needed). */
+export interface ShopTokens {
+  pageId: string;
+  pageName: string;
+  pageToken: string;
+  userToken: string;
+  metaUserId: string;
+  instagramAccountId: string;
+  instagramUsername: string;
+  tiktokOpenId: string;
+  tiktokName: string;
+  tiktokAccessToken: string;
+  tiktokRefreshToken: string;
+  /** The creator's settings as sign-in reads them (creator_info allows 20 reads a minute per token). */
+  tiktokCreator: TikTokCreatorSettings;
+}
+
+export type ShopAccounts = Record<Platform, string>;
+
+/** Saves a shop's Page, its linked Instagram account (Facebook Login) and its TikTok account, with their tokens. */
+export async function connectShop(world: SchedulingWorld, shop: ShopTokens): Promise<ShopAccounts> {
+  const { accounts, vault } = world;
+  const base = { username: null, avatarUrl: null, isDemo: false, dataAccessExpiresAt: null } as const;
+  const metaScopes = ['pages_show_list', 'pages_manage_posts', 'pages_read_engagement', 'publish_video', 'instagram_basic', 'instagram_content_publish'];
+  const facebook = accounts.save({
+    ...base,
+    platform: 'facebook',
+    platformAccountId: shop.pageId,
+    displayName: shop.pageName,
+    loginPath: 'facebook_login',
+    grantedScopes: metaScopes,
+    linkedAccountId: null,
+    signInUserId: shop.metaUserId,
+  });
+  const instagram = accounts.save({
+    ...base,
+    platform: 'instagram',
+    platformAccountId: shop.instagramAccountId,
+    displayName: `@${shop.instagramUsername}`,
+    loginPath: 'facebook_login',
+    grantedScopes: metaScopes,
+    linkedAccountId: facebook,
+    signInUserId: shop.metaUserId,
+  });
+  const tiktok = accounts.save({
+    ...base,
+    platform: 'tiktok',
+    platformAccountId: shop.tiktokOpenId,
+    displayName: shop.tiktokName,
+    loginPath: 'tiktok_login',
+    grantedScopes: ['user.info.basic', 'video.publish', 'video.upload', 'video.list'],
+    linkedAccountId: null,
+    signInUserId: shop.tiktokOpenId,
+  });
+  for (const id of [facebook, instagram]) {
+    await vault.store(accountSecretName(id, 'access_token'), shop.pageToken);
+    await vault.store(accountSecretName(id, 'user_token'), shop.userToken);
+  }
+  const year = new Date(Date.now() + 365 * 86_400_000).toISOString();
+  await vault.store(accountSecretName(tiktok, 'access_token'), shop.tiktokAccessToken, { expiresAt: year });
+  await vault.store(accountSecretName(tiktok, 'refresh_token'), shop.tiktokRefreshToken, { expiresAt: year });
+  accounts.setTikTokCreator(tiktok, shop.tiktokCreator);
+  return { facebook, instagram, tiktok };
+}
+
+/** The creator settings a TikTok sign-in stores, read once for many worlds. */
+export async function readTikTokCreator(env: Readonly<Record<string, string>>, accessToken: string): Promise<TikTokCreatorSettings> {
+  const networks = createPlatformNetworks({ endpoints: resolveEndpoints(env), ledger: createUsageLedger({ now: () => new Date() }), now: () => new Date() });
+  const creator = toCreatorSettings(await queryCreatorInfo(networks.tiktokApi, { accessToken }), new Date());
+  if (!creator) throw new Error('The sandbox returned no creator settings.');
+  return creator;
+}
+
+export interface ComposedTarget {
+  platform: Platform;
+  accountId: string;
+  postType: PostType;
+  options?: Partial<TargetOptions>;
+}
+
+/** Writes a post as the composer would (import its files, one target per destination) and returns its id. */
+export async function composePost(world: SchedulingWorld, post: { body: string; files: readonly string[]; targets: readonly ComposedTarget[] }): Promise<string> {
+  const mediaIds: string[] = [];
+  for (const file of post.files) {
+    const [result] = await world.media.importPaths([file]);
+    if (!result || result.outcome !== 'imported') throw new Error(`Could not import ${file}: ${JSON.stringify(result)}`);
+    mediaIds.push(result.item.id);
+  }
+  const { post: draft } = world.posts.create();
+  const saved = world.posts.save({
+    ...draft,
+    body: post.body,
+    mediaIds,
+    targets: post.targets.map((target, index) => ({
+      id: `${draft.id}-t${index}`,
+      platform: target.platform,
+      accountId: target.accountId,
+      postType: target.postType,
+      caption: null,
+      mediaIds: null,
+      options: { ...defaultTargetOptions(target.platform), ...target.options } as TargetOptions,
+      status: 'draft' as TargetStatus,
+    })),
+  });
+  const problems = saved.validation.issues.filter((issue) => issue.severity === 'error');
+  if (problems.length > 0) throw new Error(`The post is not ready: ${problems.map((issue) => issue.message).join(' | ')}`);
+  return draft.id;
+}
