@@ -17,7 +17,7 @@ import { createTokenVault, type TokenVault } from '../../main/accounts/tokenVaul
 import { createSilentLogger, type Logger } from '../../main/diagnostics/logger';
 import { createMediaLibrary, type MediaLibrary } from '../../main/media/mediaLibrary';
 import { resolveEndpoints } from '../../main/platforms/endpoints';
-import { createPlatformNetworks } from '../../main/platforms/platformNetworks';
+import { createPlatformNetworks, type PlatformNetworks } from '../../main/platforms/platformNetworks';
 import type { Publisher } from '../../main/platforms/publisher';
 import { createPublishers } from '../../main/platforms/publishers';
 import { createPublishingLimits } from '../../main/accounts/publishingLimits';
@@ -53,6 +53,8 @@ export interface SchedulingWorldOptions {
   clock?: EngineClock;
   preferences?: Partial<Preferences>;
   logger?: Logger;
+  /** Sees every request Outpost sends to the platforms (the fault storm counts them). */
+  onRequest?: (network: keyof PlatformNetworks, url: string) => void;
   /** Wraps the app's publishers (the crash test stops them at step boundaries). */
   wrapPublishers?: (publishers: Readonly<Record<Platform, Publisher>>) => Readonly<Record<Platform, Publisher>>;
 }
@@ -77,10 +79,20 @@ export async function openSchedulingWorld(options: SchedulingWorldOptions): Prom
   const preferences = createPreferencesService({ store: { ...options.preferences } }, 'UTC');
   const usage = createUsageLedger({ now });
   const endpoints = resolveEndpoints(options.env);
+  const networks = createPlatformNetworks({ endpoints, ledger: usage, now });
+  const { onRequest } = options;
+  if (onRequest) {
+    for (const [name, http] of Object.entries(networks) as [keyof PlatformNetworks, PlatformNetworks[keyof PlatformNetworks]][]) {
+      http.axios.interceptors.request.use((config) => {
+        onRequest(name, config.url ?? '');
+        return config;
+      });
+    }
+  }
   const access: PlatformAccess = {
     isDemo: false,
     endpoints,
-    networks: createPlatformNetworks({ endpoints, ledger: usage, now }),
+    networks,
     app: async () => {
       throw new Error('The scheduling world has no developer app: tokens are issued fresh.');
     },

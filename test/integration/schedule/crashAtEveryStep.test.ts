@@ -1,8 +1,8 @@
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform, PostType, TargetOptions } from '../../../preload/contract';
 import { startSandbox, type Sandbox } from '../../../main/sandbox';
 import { demoIds } from '../../../main/sandbox/world/demoWorld';
@@ -54,7 +54,11 @@ beforeAll(async () => {
   sandbox = await startSandbox({
     seed: 'crash-test',
     // Nothing to wait for on the platform side: the test is about crashes, not processing.
-    settings: { timing: { imageProcessingMs: 0, videoProcessingMs: 0, facebookVideoProcessingMs: 0, tiktokProcessingMs: 0, tiktokModerationMs: 0 } },
+    settings: {
+      timing: { imageProcessingMs: 0, videoProcessingMs: 0, facebookVideoProcessingMs: 0, tiktokProcessingMs: 0, tiktokModerationMs: 0 },
+      // Well over a hundred posts go out to one account here; the daily limits are tested elsewhere.
+      limits: { instagramPublishesPerDay: 100_000, instagramContainersPerDay: 100_000, businessCallsPerDay: 10_000_000, appCallsPerHour: 10_000_000 },
+    },
   });
   const demo = sandbox.control.demo();
   const userToken = sandbox.control.tokens.issueMetaUserToken({ longLived: true }).access_token;
@@ -99,6 +103,12 @@ afterAll(async () => {
   files = {};
 });
 
+const LIFE_TIMEOUT_MS = 60_000;
+const alive = new Set<ChildProcess>();
+afterEach(() => {
+  for (const child of alive) child.kill('SIGKILL');
+});
+
 /** One life of the child. Resolves with its "done" message, or with the boundary it was killed at. */
 function life(config: CrashChildConfig): Promise<CrashChildMessage> {
   return new Promise((resolve, reject) => {
@@ -107,6 +117,9 @@ function life(config: CrashChildConfig): Promise<CrashChildMessage> {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       execArgv: ['--no-warnings'],
     });
+    alive.add(child);
+    // A life that neither finishes nor reaches its boundary is a failure, not a hang of the suite.
+    const timeout = setTimeout(() => child.kill('SIGKILL'), LIFE_TIMEOUT_MS);
     let stderr = '';
     let settled: CrashChildMessage | null = null;
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -118,7 +131,12 @@ function life(config: CrashChildConfig): Promise<CrashChildMessage> {
         settled = message;
       }
     });
-    child.on('exit', () => (settled ? resolve(settled) : reject(new Error(`The child died on its own: ${stderr}`))));
+    child.on('exit', () => {
+      clearTimeout(timeout);
+      alive.delete(child);
+      if (settled) resolve(settled);
+      else reject(new Error(`The child stopped without finishing or reaching boundary ${config.killAt}: ${stderr}`));
+    });
   });
 }
 
@@ -131,11 +149,16 @@ function postFiles(crashCase: CrashCase): string[] {
   });
 }
 
-/** What went out on the sandbox carrying `marker`: posts a person would see, by platform. */
-function postsWith(state: SandboxState, platform: Platform, marker: string): number {
-  switch (platform) {
+/**
+ * What went out on the sandbox carrying `marker`: posts a person would see, by platform. Stories
+ * have no caption, so for them every story counts (the lives run one at a time).
+ */
+function postsWith(state: SandboxState, crashCase: CrashCase, marker: string): number {
+  switch (crashCase.platform) {
     case 'instagram':
-      return Object.values(state.instagram.media).filter((media) => !media.isCarouselChild && media.caption.includes(marker)).length;
+      return Object.values(state.instagram.media).filter((media) =>
+        crashCase.postType === 'story' ? media.productType === 'STORY' : !media.isCarouselChild && media.caption.includes(marker),
+      ).length;
     case 'facebook':
       return Object.values(state.facebook.posts).filter((post) => post.published && post.message.includes(marker)).length;
     case 'tiktok':
@@ -153,9 +176,10 @@ async function runLives(crashCase: CrashCase, killAt: number | null) {
   // A TikTok token per post: TikTok counts creator_info and status reads per token and minute.
   const tiktok = sandbox.control.tokens.issueTikTokToken();
   const base = { dataDirectory, env: sandbox.env, shop: { ...shop, tiktokAccessToken: tiktok.access_token, tiktokRefreshToken: tiktok.refresh_token } };
+  const before = postsWith(sandbox.control.state(), crashCase, marker);
   const first = await life({ ...base, seed, killAt });
   const last = first.type === 'done' ? first : await life({ ...base, seed: null, killAt: null });
-  return { first, last, published: postsWith(sandbox.control.state(), crashCase.platform, marker) };
+  return { first, last, published: postsWith(sandbox.control.state(), crashCase, marker) - before };
 }
 
 describe('a crash at every step boundary of every post type (issue 6)', () => {
