@@ -105,7 +105,12 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
   const posts = createPostsService({ drafts, media, account: (id) => accounts.get(id)?.summary });
   const getCipher = cipherForPreference(deps.secretCipher, () => preferences.get().allowWeakKeyring);
   const vault = createTokenVault(database.db, getCipher, deps.logger, now);
-  const demo = createDemoSandbox({ dataDirectory: deps.dataDirectory, logger: deps.logger });
+  const demoPort = Number(deps.env.OUTPOST_DEMO_SANDBOX_PORT);
+  const demo = createDemoSandbox({
+    dataDirectory: deps.dataDirectory,
+    logger: deps.logger,
+    ...(Number.isInteger(demoPort) && demoPort > 0 && { port: demoPort }),
+  });
   const developerApps = createDeveloperApps({
     db: database.db,
     vault,

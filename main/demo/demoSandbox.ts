@@ -30,9 +30,10 @@ export interface DemoSandbox {
 /**
  * Demo mode's platforms: the sandbox of main/sandbox/, started inside Outpost on 127.0.0.1 and
  * kept in `<data>/demo/`, so demo accounts and their history survive restarts. Nothing of it
- * starts until the owner chooses "Try the demo".
+ * starts until the owner chooses "Try the demo". A fixed `port` (development and end-to-end tests,
+ * `OUTPOST_DEMO_SANDBOX_PORT`) lets a person or a test reach its control endpoint (`/__sandbox/`).
  */
-export function createDemoSandbox(options: { dataDirectory: string; logger: Logger }): DemoSandbox {
+export function createDemoSandbox(options: { dataDirectory: string; logger: Logger; port?: number }): DemoSandbox {
   const directory = join(options.dataDirectory, 'demo');
   const stateFile = join(directory, 'sandbox-state.json');
   let running: Promise<Sandbox> | undefined;
@@ -41,6 +42,7 @@ export function createDemoSandbox(options: { dataDirectory: string; logger: Logg
     startSandbox({
       seed: DEMO_SEED,
       stateFile,
+      ...(options.port !== undefined && { port: options.port }),
       history: { days: DEMO_HISTORY_DAYS },
       onInternalError: (error) => options.logger.error({ err: error }, 'demo: sandbox internal error'),
     });

@@ -94,6 +94,12 @@ export interface PublishStep {
    * not, so the engine runs the step again. Throws when it cannot tell (the engine retries later).
    */
   confirm?(context: StepContext): Promise<StepResult | null>;
+  /**
+   * Once this step has started, the platform may publish the post whatever happens next (the
+   * publish call, the last bytes of a TikTok upload). A target past such a step never ends as
+   * "failed" for a transient error: the engine keeps checking, and asks the owner if it cannot tell.
+   */
+  commits?: boolean;
 }
 
 /** Where the post ended up, read from the finished steps' results. */

@@ -50,3 +50,10 @@ export const LATE_AFTER_MS = 60_000;
  */
 export const HANDOFF_CHECK_DELAY_MS = 2 * 60_000;
 export const HANDOFF_CONFIRM_DEADLINE_MS = 15 * 60_000;
+
+/**
+ * After a committing step (the post may be out), transient errors get this many more tries to
+ * finish or confirm, before the owner is asked to check the platform: failing such a target could
+ * make the owner publish it twice.
+ */
+export const COMMITTED_EXTRA_ATTEMPTS = 6;

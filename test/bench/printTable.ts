@@ -8,7 +8,7 @@ export interface ScenarioResult {
 
 /** A plain-text table: one row per figure, ours against the baseline and their ratio. */
 export function formatTable(results: readonly ScenarioResult[]): string {
-  const header = ['scenario', 'figure', 'ours (median ms)', 'baseline (median ms)', 'ratio ours/baseline', 'runs'];
+  const header = ['scenario', 'figure', 'ours (ms)', 'baseline (ms)', 'ratio ours/baseline', 'runs'];
   const rows = results.flatMap(({ scenario, figures }) =>
     figures.map((figure) => [
       scenario,
@@ -25,5 +25,6 @@ export function formatTable(results: readonly ScenarioResult[]): string {
     cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   const baselines = results.map(({ scenario, baseline }) => `baseline of ${scenario}: ${baseline}`);
-  return [line(header), rule, ...rows.map(line), '', ...baselines].join('\n');
+  const reading = 'Each figure is the median of its runs, unless its label names a percentile or the maximum (taken over all the runs).';
+  return [line(header), rule, ...rows.map(line), '', reading, ...baselines].join('\n');
 }

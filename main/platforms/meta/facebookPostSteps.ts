@@ -51,6 +51,7 @@ export function postStep(job: PublishJob, scheduledFor: Date | null): PublishSte
     findPostOnPage(calls, { message: job.caption, since: madeNotBefore(context.results), ...(scheduledFor && { scheduledFor }) });
   return {
     name: scheduledFor ? SCHEDULE_STEP : PUBLISH_STEP,
+    commits: true,
     label: scheduledFor ? 'Handing the post to Facebook’s schedule' : 'Publishing on Facebook',
     async run(context) {
       const calls = await pageCalls(context);

@@ -99,6 +99,7 @@ async function sessionFromServer(context: StepContext, calls: PageCalls): Promis
 function finishStep(job: PublishJob, scheduledFor: Date | null): PublishStep {
   return {
     name: scheduledFor ? VIDEO_SCHEDULE_STEP : VIDEO_FINISH_STEP,
+    commits: true,
     label: scheduledFor ? 'Handing the video to Facebook’s schedule' : 'Publishing the video on Facebook',
     async run(context) {
       const calls = await pageCalls(context);

@@ -77,6 +77,7 @@ export function publishSteps(job: PublishJob, items: readonly InstagramItem[]): 
     },
     {
       name: PUBLISH_STEP,
+      commits: true,
       label: 'Publishing on Instagram',
       async run(context) {
         const calls = await instagramCalls(context);

@@ -117,6 +117,8 @@ function initStep(job: PublishJob): PublishStep {
 function uploadStep(job: PublishJob): PublishStep {
   return {
     name: 'uploadVideo',
+    // The last chunk in, TikTok publishes whatever Outpost does next.
+    commits: true,
     label: 'Uploading the video',
     async run(context) {
       const video = videoOf(job);

@@ -83,7 +83,11 @@ async function settleFailure(
   const now = deps.clock.now();
   const { id, attempt } = state;
   const zone = deps.timezone();
-  const decision = decideAfterFailure({ error, attempt, now, random: deps.random, tokenRetried: ctx.tokenRetried.has(id) });
+  const latest = store.get(id) ?? state;
+  const committed = job !== null && deps.publishers[job.platform].steps(job).some(
+    (step) => step.commits === true && (step.name in latest.stepResults || step.name === latest.stepStarted),
+  );
+  const decision = decideAfterFailure({ error, attempt, now, random: deps.random, tokenRetried: ctx.tokenRetried.has(id), committed });
   const { detail } = decision.failure;
   const account = state.accountId === null ? null : store.account(state.accountId);
   const platform = job?.platform ?? state.platform;
@@ -97,7 +101,9 @@ async function settleFailure(
       if (decision.giveBack) ctx.tokenRetried.add(id);
       const message = decision.giveBack
         ? 'Trying once more with a refreshed sign-in.'
-        : `Trying again ${decision.startOver ? 'from the start ' : ''}at ${ownerTime(decision.at, zone, now, 'auto')} (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`;
+        : committed
+          ? `The post may already be out: checking again at ${ownerTime(decision.at, zone, now, 'auto')} before anything is repeated.`
+          : `Trying again ${decision.startOver ? 'from the start ' : ''}at ${ownerTime(decision.at, zone, now, 'auto')} (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`;
       const hold = { notBefore: decision.at, giveBack: decision.giveBack, clear: decision.startOver };
       changed = store.wait(id, 'publishing', hold, now, [{ kind: 'retry', outcome: 'info', attempt, message, detail }]);
       break;
@@ -117,6 +123,12 @@ async function settleFailure(
       if (changed && subject) events.alert(publishAlerts.reconnect(subject, decision.problem));
       break;
     }
+    case 'unresolved': {
+      const line: TimelineLine = { kind: 'needs_attention', outcome: 'error', attempt, message: decision.problem.message, detail };
+      changed = store.stop(id, 'publishing', 'needs_attention', decision.problem, false, now, [line]);
+      if (changed && subject) events.alert(publishAlerts.failed(subject, decision.problem));
+      break;
+    }
     case 'failed': {
       await cleanUp(latestResults());
       const line: TimelineLine = { kind: 'failed', outcome: 'error', attempt, message: decision.problem.message, detail };
@@ -126,7 +138,7 @@ async function settleFailure(
       break;
     }
   }
-  if (decision.kind === 'needsAttention' || decision.kind === 'failed') ctx.lateStarts.delete(id);
+  if (decision.kind !== 'retry' && decision.kind !== 'throttle') ctx.lateStarts.delete(id);
   if (changed) events.targetsChanged([id]);
 }
 

@@ -10,7 +10,7 @@ import {
   TokenInvalidError,
   TransientError,
 } from '../../platforms/platformErrors';
-import { MAX_ATTEMPTS, RETRY_BASE_DELAY_MS, RETRY_MAX_DELAY_MS } from '../schedulingRules';
+import { COMMITTED_EXTRA_ATTEMPTS, MAX_ATTEMPTS, RETRY_BASE_DELAY_MS, RETRY_MAX_DELAY_MS } from '../schedulingRules';
 
 /** A failure in the owner's words, and the platform's raw identifiers for the timeline's `detail`. */
 export interface DescribedFailure {
@@ -27,13 +27,16 @@ export interface DescribedFailure {
  *  - `throttle`: the platform asked to slow down; wait until `until` (not counted as an attempt),
  *    and so does every target of the same account or app (`scope`);
  *  - `needsAttention`: only the owner can fix it (reconnect); the account is marked "reconnect";
- *  - `failed`: for good, with the reason.
+ *  - `failed`: for good, with the reason;
+ *  - `unresolved`: past a committing step, the platform kept failing: the post may be out, so
+ *    the owner is asked to look rather than told it failed.
  */
 export type RetryDecision = { failure: DescribedFailure } & (
   | { kind: 'retry'; at: Date; giveBack: boolean; startOver: boolean }
   | { kind: 'throttle'; until: Date; scope: ThrottleScope }
   | { kind: 'needsAttention'; problem: TargetProblem }
   | { kind: 'failed'; problem: TargetProblem; startOver: boolean }
+  | { kind: 'unresolved'; problem: TargetProblem }
 );
 
 export interface FailedAttempt {
@@ -45,6 +48,8 @@ export interface FailedAttempt {
   random: () => number;
   /** A fresh try after a token error was already made for this target. */
   tokenRetried: boolean;
+  /** A committing step has started (PublishStep.commits): the post may already be out. */
+  committed: boolean;
 }
 
 const RECONNECT_ACTION = 'Reconnect the account; the post goes out once it is back.';
@@ -57,7 +62,7 @@ const RECONNECT_ACTION = 'Reconnect the account; the post goes out once it is ba
  * DomainError (a dropped socket nobody classified, a bug) is treated as transient: a retry is
  * cheap, and the third failure still stops it.
  */
-export function decideAfterFailure({ error, attempt, now, random, tokenRetried }: FailedAttempt): RetryDecision {
+export function decideAfterFailure({ error, attempt, now, random, tokenRetried, committed }: FailedAttempt): RetryDecision {
   const failure = describeFailure(error);
   if (error instanceof ThrottledError) {
     return { kind: 'throttle', failure, until: new Date(Math.max(error.retryAfter.getTime(), now.getTime())), scope: error.scope };
@@ -70,8 +75,16 @@ export function decideAfterFailure({ error, attempt, now, random, tokenRetried }
   }
   if (error instanceof TransientError || !(error instanceof DomainError)) {
     const startOver = error instanceof TransientError && error.needsNewContainer;
-    if (attempt < MAX_ATTEMPTS) {
+    if (attempt < MAX_ATTEMPTS + (committed ? COMMITTED_EXTRA_ATTEMPTS : 0)) {
       return { kind: 'retry', failure, at: new Date(now.getTime() + backoffDelayMs(attempt, random)), giveBack: false, startOver };
+    }
+    if (committed) {
+      const problem = {
+        code: failure.code,
+        message: `The post may have gone out, but Outpost could not confirm it after ${attempt} tries: ${failure.message}`,
+        action: 'Look for it on the platform. If it is not there, use Retry; Outpost checks again before posting.',
+      };
+      return { kind: 'unresolved', failure, problem };
     }
     const problem = {
       code: failure.code,

@@ -1,7 +1,9 @@
 import type { BenchScenario } from '../scenario';
 import { autosaveScenario } from './autosave';
 import { mediaImportScenario } from './mediaImport';
+import { schedulingLatenessScenario } from './schedulingLateness';
+import { startupRehydrationScenario } from './startupRehydration';
 import { storageScenario } from './storage';
 
 /** Every scenario `npm run bench` runs, in order. */
-export const scenarios: readonly BenchScenario[] = [storageScenario, autosaveScenario, mediaImportScenario];
+export const scenarios: readonly BenchScenario[] = [storageScenario, autosaveScenario, mediaImportScenario, schedulingLatenessScenario, startupRehydrationScenario];

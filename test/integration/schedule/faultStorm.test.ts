@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform, PostType, TargetOptions, TargetStatus } from '../../../preload/contract';
 import { startSandbox, type Sandbox } from '../../../main/sandbox';
 import { demoIds, extraShopIds } from '../../../main/sandbox/world/demoWorld';
-import { MAX_ATTEMPTS } from '../../../main/schedule/schedulingRules';
+import { COMMITTED_EXTRA_ATTEMPTS, MAX_ATTEMPTS } from '../../../main/schedule/schedulingRules';
 import { mediaFixture } from '../../support/mediaFixtures';
 import { composePost, connectShop, openSchedulingWorld, readTikTokCreator, type SchedulingWorld, type ShopAccounts } from '../../support/schedulingWorld';
 import { makeTempDirectory } from '../../support/tempDirectory';
@@ -17,7 +17,8 @@ import { createFakeEngineClock, type FakeEngineClock } from '../../unit/main/sch
  * after the work was done, expired tokens, latency). Time is a fake clock the sandbox shares, so
  * three days pass in seconds. Every target must end published exactly once, or failed with a
  * reason that matches what happened on the platform (nothing there); and Outpost must never
- * hammer: at most three attempts per target and a bounded number of requests per minute.
+ * hammer: at most three attempts per target (more only to confirm a post that may be out) and a
+ * bounded number of requests per minute.
  */
 const START = '2026-12-01T08:00:00.000Z';
 const HOURS = 60 * 60_000;
@@ -150,10 +151,9 @@ describe('fault storm (issue 6)', () => {
     // Four days of minutes. The owner reconnects an account the day it asks (a storm of expired-token answers).
     for (let minute = 0; minute < 4 * 24 * 60 && unfinished() > 0; minute += 1) {
       await clock.advance(60_000);
+      // Upkeep's pass (daily in the app, hourly here) finds each sign-in working again.
       if (minute % 60 === 59) {
-        for (const account of world.accounts.list().filter((summary) => summary.health.state === 'needs_reconnect')) {
-          world.accounts.markChecked(account.id);
-        }
+        for (const account of world.accounts.list()) world.accounts.markChecked(account.id);
         world.scheduling.engine.wake('accounts');
       }
     }
@@ -178,7 +178,8 @@ describe('fault storm (issue 6)', () => {
       } else {
         wrong.push(`${marker} ended ${row?.status ?? 'missing'}`);
       }
-      if ((row?.attempt ?? 0) > MAX_ATTEMPTS) wrong.push(`${marker} made ${row?.attempt} attempts`);
+      // Three attempts to publish; more only to confirm a post that may already be out.
+      if ((row?.attempt ?? 0) > MAX_ATTEMPTS + COMMITTED_EXTRA_ATTEMPTS) wrong.push(`${marker} made ${row?.attempt} attempts`);
     }
     expect(wrong).toEqual([]);
     // Most posts get through a 20% storm; the rest failed for real after their retries.

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../../../main/errors/domainError';
 import { backoffDelayMs, decideAfterFailure, describeFailure } from '../../../../../main/schedule/engine/retryPolicy';
-import { MAX_ATTEMPTS, RETRY_BASE_DELAY_MS, RETRY_MAX_DELAY_MS } from '../../../../../main/schedule/schedulingRules';
+import { COMMITTED_EXTRA_ATTEMPTS, MAX_ATTEMPTS, RETRY_BASE_DELAY_MS, RETRY_MAX_DELAY_MS } from '../../../../../main/schedule/schedulingRules';
 import { platformErrors } from './platformErrorFixtures';
 
 const NOW = new Date('2026-12-01T08:00:00.000Z');
-const decide = (error: unknown, attempt = 1, extra: { random?: number; tokenRetried?: boolean } = {}) =>
-  decideAfterFailure({ error, attempt, now: NOW, random: () => extra.random ?? 0.5, tokenRetried: extra.tokenRetried ?? false });
+const decide = (error: unknown, attempt = 1, extra: { random?: number; tokenRetried?: boolean; committed?: boolean } = {}) =>
+  decideAfterFailure({
+    error,
+    attempt,
+    now: NOW,
+    random: () => extra.random ?? 0.5,
+    tokenRetried: extra.tokenRetried ?? false,
+    committed: extra.committed ?? false,
+  });
 
 describe('retry policy', () => {
   it('backs off exponentially with full jitter, capped', () => {
@@ -25,6 +32,18 @@ describe('retry policy', () => {
       kind: 'failed',
       problem: { code: 'PLATFORM_UNAVAILABLE', message: 'Tried 3 times: Meta could not complete the request: the service is temporarily unavailable.' },
     });
+  });
+
+  it('never fails a post that may be out: past a committing step it keeps checking, then asks the owner to look', () => {
+    const committed = { committed: true };
+    expect(decide(platformErrors.transient(), MAX_ATTEMPTS, committed)).toMatchObject({ kind: 'retry', giveBack: false });
+    expect(decide(new Error('socket hang up'), MAX_ATTEMPTS + COMMITTED_EXTRA_ATTEMPTS - 1, committed)).toMatchObject({ kind: 'retry' });
+    expect(decide(platformErrors.transient(), MAX_ATTEMPTS + COMMITTED_EXTRA_ATTEMPTS, committed)).toMatchObject({
+      kind: 'unresolved',
+      problem: { code: 'PLATFORM_UNAVAILABLE', message: expect.stringMatching(/^The post may have gone out, but Outpost could not confirm it after 9 tries/) },
+    });
+    // A refusal is still a refusal: the platform said the post did not go out.
+    expect(decide(platformErrors.mediaRejected(), 1, committed)).toMatchObject({ kind: 'failed' });
   });
 
   it('starts over when the platform needs a new container', () => {
