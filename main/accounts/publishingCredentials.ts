@@ -47,6 +47,10 @@ export function createPublishingCredentials(deps: PublishingCredentialsDeps): (a
         return deps.vault.read(tokenName);
       },
 
+      async renew() {
+        if (account.loginPath === 'tiktok_login') await deps.refreshAccount(account.id);
+      },
+
       async linkedPageAccessToken() {
         if (account.platform !== 'instagram' || account.loginPath !== 'facebook_login') return null;
         const linkedId = deps.accounts.get(account.id)?.summary.linkedAccountId ?? null;

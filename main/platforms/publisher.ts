@@ -64,6 +64,11 @@ export interface PublishCredentials {
   accessToken(): Promise<string>;
   /** The Page token of the Facebook Page linked to an Instagram account (Facebook Login only). */
   linkedPageAccessToken(): Promise<{ pageId: string; accessToken: string } | null>;
+  /**
+   * Renews the access token now, where the platform allows it (TikTok), after the platform refused
+   * one that had not lapsed yet. A no-op where tokens are not renewed.
+   */
+  renew(): Promise<void>;
 }
 
 /** What a running step may use. Everything time- or network-related comes from here, so tests control it. */

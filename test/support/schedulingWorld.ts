@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import {
   defaultTargetOptions,
+  type DeveloperAppKind,
   type EventName,
   type Platform,
   type PostType,
@@ -11,7 +12,8 @@ import {
 } from '../../preload/contract';
 import { accountSecretName, createAccountsRepository, type AccountsRepository } from '../../main/accounts/accountsRepository';
 import { createDevelopmentCipher } from '../../main/accounts/developmentCipher';
-import type { PlatformAccess } from '../../main/accounts/platformAccess';
+import type { DeveloperAppSecrets, PlatformAccess } from '../../main/accounts/platformAccess';
+import { createTokenUpkeep, type TokenUpkeep } from '../../main/accounts/upkeep/tokenUpkeep';
 import { toCreatorSettings } from '../../main/accounts/tiktokCreatorSettings';
 import { createTokenVault, type TokenVault } from '../../main/accounts/tokenVault';
 import { createSilentLogger, type Logger } from '../../main/diagnostics/logger';
@@ -42,6 +44,8 @@ export interface SchedulingWorld {
   vault: TokenVault;
   media: MediaLibrary;
   posts: PostsService;
+  /** Token upkeep as the app runs it (TikTok refreshes, checks), with the developer apps given. */
+  upkeep: TokenUpkeep;
   scheduling: Scheduling;
   events: { event: EventName; payload: unknown }[];
   close(): Promise<void>;
@@ -53,6 +57,8 @@ export interface SchedulingWorldOptions {
   clock?: EngineClock;
   preferences?: Partial<Preferences>;
   logger?: Logger;
+  /** The developer apps token refreshes use (the sandbox's demo apps); without them a refresh fails. */
+  apps?: Partial<Record<DeveloperAppKind, DeveloperAppSecrets>>;
   /** Sees every request Outpost sends to the platforms (the fault storm counts them). */
   onRequest?: (network: keyof PlatformNetworks, url: string) => void;
   /** Wraps the app's publishers (the crash test stops them at step boundaries). */
@@ -93,11 +99,22 @@ export async function openSchedulingWorld(options: SchedulingWorldOptions): Prom
     isDemo: false,
     endpoints,
     networks,
-    app: async () => {
-      throw new Error('The scheduling world has no developer app: tokens are issued fresh.');
+    app: async (kind) => {
+      const app = options.apps?.[kind];
+      if (!app) throw new Error(`The scheduling world has no ${kind} developer app.`);
+      return app;
     },
     registerRedirectUri: () => undefined,
   };
+  const upkeep = createTokenUpkeep({
+    accounts,
+    vault,
+    platformAccessFor: async () => access,
+    alerts: { alertDue: () => 0 },
+    logger,
+    now,
+    onAccountsChanged: () => undefined,
+  });
   const events: SchedulingWorld['events'] = [];
   const scheduling = createScheduling({
     db,
@@ -108,7 +125,7 @@ export async function openSchedulingWorld(options: SchedulingWorldOptions): Prom
     media,
     posts,
     usage,
-    refreshAccount: async () => undefined,
+    refreshAccount: (accountId) => upkeep.refreshAccount(accountId),
     onAccountsChanged: () => undefined,
     emit: (event, payload) => events.push({ event, payload }),
     logger,
@@ -124,6 +141,7 @@ export async function openSchedulingWorld(options: SchedulingWorldOptions): Prom
     vault,
     media,
     posts,
+    upkeep,
     scheduling,
     events,
     async close() {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Platform, TargetProblem } from '../../../preload/contract';
-import type { PlatformSchedule, Publisher, PublishJob, StepContext } from '../../platforms/publisher';
-import { ThrottledError } from '../../platforms/platformErrors';
+import { DomainError } from '../../errors/domainError';
+import type { PlatformSchedule, Publisher, PublishJob, PublishStep, StepContext } from '../../platforms/publisher';
+import { ThrottledError, TransientError } from '../../platforms/platformErrors';
 import {
   FACEBOOK_HANDOFF_MARGIN_MS,
   FACEBOOK_SCHEDULE_MAX_AHEAD_MS,
@@ -88,9 +89,11 @@ export function createPlatformHandoff(ctx: EngineContext) {
   async function handOver(state: TargetState, signal: AbortSignal): Promise<void> {
     const nothingYet = state.stepStarted === null && Object.keys(state.stepResults).length === 0;
     let cleanUp: () => Promise<void> = async () => undefined;
+    let steps: readonly PublishStep[] = [];
     try {
       const job = await ctx.jobs.load(state.id);
       const schedule = scheduleOf(job);
+      steps = schedule.handOverSteps(job);
       const now = deps.clock.now();
       // A hand-over a crash interrupted goes on whatever the time: its last step may have happened.
       if (nothingYet && !(withinHandoffWindow(job.dueAt, now) && schedule.accepts(job, now))) {
@@ -102,7 +105,7 @@ export function createPlatformHandoff(ctx: EngineContext) {
         cleanUpAfter(ctx, deps.publishers[job.platform], plainContext(ctx, { ...base, results: store.get(state.id)?.stepResults ?? {} }));
       const results = await runSteps(ctx, {
         ...base,
-        steps: schedule.handOverSteps(job),
+        steps,
         results: state.stepResults,
         stepStarted: state.stepStarted,
         attempt: null,
@@ -117,8 +120,18 @@ export function createPlatformHandoff(ctx: EngineContext) {
       set(state.id, handed, false, [{ kind: 'handed_off', outcome: 'ok', message }]);
     } catch (error) {
       if (signal.aborted) return;
-      await cleanUp();
       const failure = describeFailure(error);
+      const current = store.get(state.id) ?? state;
+      const mayExist = steps.some((step) => step.commits === true && step.name === current.stepStarted);
+      if (mayExist && isPassing(error)) {
+        // The scheduled post may exist on the platform although its answer never came: publishing
+        // it from here now could make two. The next pass confirms the step there first.
+        if (error instanceof ThrottledError) holdGate(state, error);
+        const message = `${failure.message} Checking with ${name(state.platform)} before anything else.`;
+        set(state.id, null, false, [{ kind: 'handed_off', outcome: 'info', message, detail: failure.detail }]);
+        return;
+      }
+      await cleanUp();
       if (error instanceof ThrottledError) {
         holdGate(state, error);
         const message = `${failure.message} Handing it over later.`;
@@ -327,3 +340,8 @@ export function createPlatformHandoff(ctx: EngineContext) {
 }
 
 export type PlatformHandoff = ReturnType<typeof createPlatformHandoff>;
+
+/** Errors that say nothing about the post (the platform or the network failed for now). */
+function isPassing(error: unknown): boolean {
+  return error instanceof ThrottledError || error instanceof TransientError || !(error instanceof DomainError);
+}

@@ -98,7 +98,11 @@ async function settleFailure(
   switch (decision.kind) {
     case 'retry': {
       if (decision.startOver) await cleanUp(latestResults());
-      if (decision.giveBack) ctx.tokenRetried.add(id);
+      if (decision.giveBack) {
+        ctx.tokenRetried.add(id);
+        // The platform refused a token that had not lapsed: renew it before the fresh try.
+        if (job) await renewQuietly(ctx, job);
+      }
       const message = decision.giveBack
         ? 'Trying once more with a refreshed sign-in.'
         : committed
@@ -140,6 +144,15 @@ async function settleFailure(
   }
   if (decision.kind !== 'retry' && decision.kind !== 'throttle') ctx.lateStarts.delete(id);
   if (changed) events.targetsChanged([id]);
+}
+
+/** A failed renewal is left to the fresh try, which then stops the target for a reconnect. */
+async function renewQuietly(ctx: EngineContext, job: PublishJob): Promise<void> {
+  try {
+    await ctx.deps.credentialsFor(job.account).renew();
+  } catch (error) {
+    ctx.deps.logger.warn({ targetId: job.targetId, error: error instanceof Error ? error.message : String(error) }, 'publish engine: token renewal failed');
+  }
 }
 
 /** Best effort: a failed clean-up is logged and never changes the target's outcome. */

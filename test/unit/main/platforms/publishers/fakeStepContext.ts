@@ -28,7 +28,7 @@ export function fakeStepContext(job: PublishJob, answer: (network: NetworkName, 
     job,
     results: {},
     networks,
-    credentials: { accessToken: async () => 'token', linkedPageAccessToken: async () => ({ pageId: 'page-1', accessToken: 'page-token' }) },
+    credentials: { accessToken: async () => 'token', linkedPageAccessToken: async () => ({ pageId: 'page-1', accessToken: 'page-token' }), renew: async () => undefined },
     progress: (fraction) => progress.push(fraction),
     now: () => new Date(now),
     sleep: async (ms) => {

@@ -25,6 +25,7 @@ export const afterStart = (ms: number) => new Date(Date.parse(START) + ms);
 const fakeCredentials: PublishCredentials = {
   accessToken: async () => 'test-token',
   linkedPageAccessToken: async () => null,
+  renew: async () => undefined,
 };
 
 export interface TargetSeed {
