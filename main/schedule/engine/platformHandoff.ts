@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Platform, TargetProblem } from '../../../preload/contract';
 import { DomainError } from '../../errors/domainError';
 import type { PlatformSchedule, Publisher, PublishJob, PublishStep, StepContext } from '../../platforms/publisher';
-import { ThrottledError, TransientError } from '../../platforms/platformErrors';
+import { PermissionMissingError, ThrottledError, TokenInvalidError, TransientError } from '../../platforms/platformErrors';
 import {
   FACEBOOK_HANDOFF_MARGIN_MS,
   FACEBOOK_SCHEDULE_MAX_AHEAD_MS,
@@ -227,10 +227,15 @@ export function createPlatformHandoff(ctx: EngineContext) {
       const failure = describeFailure(error);
       const now = deps.clock.now();
       if (error instanceof ThrottledError) holdGate(state, error);
-      const retryAt = error instanceof ThrottledError ? error.retryAfter.getTime() : now.getTime() + HANDOFF_CHECK_DELAY_MS;
+      const signIn = error instanceof TokenInvalidError || error instanceof PermissionMissingError;
+      // A sign-in problem waits for the owner (the account shows "reconnect"); look again slowly.
+      if (signIn && state.accountId !== null) deps.markNeedsReconnect(state.accountId, failure.message);
+      const retryAt = error instanceof ThrottledError ? error.retryAfter.getTime() : now.getTime() + (signIn ? SIGN_IN_RECHECK_MS : HANDOFF_CHECK_DELAY_MS);
       nextLook.set(state.id, retryAt);
       deps.logger.warn({ targetId: state.id, work: work.kind, error: failure.message, detail: failure.detail }, 'publish engine: hand-over upkeep failed');
-      if (work.kind === 'check' && now.getTime() >= state.dueAt.getTime() + HANDOFF_CONFIRM_DEADLINE_MS) {
+      // A check the platform could not answer for now (throttled, down) is simply made again:
+      // the post is most likely out, and calling it failed could make the owner post it twice.
+      if (work.kind === 'check' && !isPassing(error) && !signIn && now.getTime() >= state.dueAt.getTime() + HANDOFF_CONFIRM_DEADLINE_MS) {
         const problem: TargetProblem = {
           code: failure.code,
           message: `Outpost could not check whether ${name(state.platform)} published this post: ${failure.message}`,
@@ -340,6 +345,9 @@ export function createPlatformHandoff(ctx: EngineContext) {
 }
 
 export type PlatformHandoff = ReturnType<typeof createPlatformHandoff>;
+
+/** How often a handed-over post is looked for while the account's sign-in is refused. */
+const SIGN_IN_RECHECK_MS = 30 * 60_000;
 
 /** Errors that say nothing about the post (the platform or the network failed for now). */
 function isPassing(error: unknown): boolean {

@@ -2,6 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform, PostType, TargetOptions, TargetStatus } from '../../../preload/contract';
+import { accountSecretName } from '../../../main/accounts/accountsRepository';
 import { startSandbox, type Sandbox } from '../../../main/sandbox';
 import { demoIds, extraShopIds } from '../../../main/sandbox/world/demoWorld';
 import { COMMITTED_EXTRA_ATTEMPTS, MAX_ATTEMPTS } from '../../../main/schedule/schedulingRules';
@@ -103,6 +104,21 @@ async function connectShops(): Promise<ShopAccounts[]> {
   return connected;
 }
 
+/**
+ * The owner signs in again where TikTok really ended a sign-in (a refresh whose answer was lost
+ * retires the old refresh token: TikTok rotates them), as the accounts screen asks them to.
+ */
+async function reconnectSignedOutTikTok(): Promise<void> {
+  for (const account of world.accounts.list().filter((summary) => summary.platform === 'tiktok' && summary.health.state === 'needs_reconnect')) {
+    const record = world.accounts.get(account.id);
+    if (!record) continue;
+    const tokens = sandbox.control.tokens.issueTikTokToken({ openId: record.platformAccountId });
+    const expiresAt = new Date(clock.now().getTime() + 24 * HOURS).toISOString();
+    await world.vault.store(accountSecretName(account.id, 'access_token'), tokens.access_token, { expiresAt });
+    await world.vault.store(accountSecretName(account.id, 'refresh_token'), tokens.refresh_token, { expiresAt });
+  }
+}
+
 /** What went out on the sandbox carrying `marker`. */
 function postsOnPlatform(platform: Platform, marker: string): number {
   const state = sandbox.control.state();
@@ -155,6 +171,7 @@ describe('fault storm (issue 6)', () => {
       // Upkeep's pass (daily in the app, hourly here) renews TikTok sign-ins and finds the others
       // working again, in the storm too; parked posts then continue.
       if (minute % 60 === 59) {
+        await reconnectSignedOutTikTok();
         await world.upkeep.runPass();
         world.scheduling.engine.wake('accounts');
       }
