@@ -165,8 +165,8 @@ describe('fault storm (issue 6)', () => {
     const statuses = () => db.prepare('SELECT status, count(*) AS n FROM targets GROUP BY status').all() as { status: TargetStatus; n: number }[];
     const unfinished = () => statuses().filter((row) => row.status !== 'published' && row.status !== 'failed').reduce((sum, row) => sum + row.n, 0);
     world.scheduling.engine.start();
-    // Four days of minutes. The owner reconnects an account the day it asks (a storm of expired-token answers).
-    for (let minute = 0; minute < 4 * 24 * 60 && unfinished() > 0; minute += 1) {
+    // Up to six days of minutes: posts the 24-hour ledgers hold (TikTok's 15 a day) go out later.
+    for (let minute = 0; minute < 6 * 24 * 60 && unfinished() > 0; minute += 1) {
       await clock.advance(60_000);
       // Upkeep's pass (daily in the app, hourly here) renews TikTok sign-ins and finds the others
       // working again, in the storm too; parked posts then continue.
