@@ -1,8 +1,8 @@
 import type { Platform, ScheduledItem } from '../../preload/contract';
+import { PLATFORM_NAMES } from '../platforms/platformNames';
 
 /** The tray, the quit dialog and notifications speak the same words as the calendar. */
 const LOCALE = 'en-GB';
-const PLATFORM_NAMES: Record<Platform, string> = { instagram: 'Instagram', facebook: 'Facebook', tiktok: 'TikTok' };
 
 export function platformName(platform: Platform): string {
   return PLATFORM_NAMES[platform];

@@ -1,7 +1,7 @@
 import type { Platform, TargetStatus } from '../../preload/contract';
 import { DomainError } from '../errors/domainError';
+import { PLATFORM_NAMES } from '../platforms/platformNames';
 
-const PLATFORM_NAMES: Record<Platform, string> = { instagram: 'Instagram', facebook: 'Facebook', tiktok: 'TikTok' };
 
 /** The post does not exist, or it is in the bin (restore it first). */
 export class PostNotFoundError extends DomainError {

@@ -20,6 +20,7 @@ import { formatWallTime } from './planning/ownerTime';
 import type { PublishingAlert, PublishingControl } from './publishingControl';
 import { createTargetTimeline } from './targetTimeline';
 import type { Platform, PublishingOverview, PublishProgress } from '../../preload/contract';
+import { PLATFORM_NAMES } from '../platforms/platformNames';
 
 export interface SchedulingDeps {
   db: DatabaseSync;
@@ -50,7 +51,6 @@ export interface Scheduling {
   close(): Promise<void>;
 }
 
-const PLATFORM_NAMES: Record<Platform, string> = { instagram: 'Instagram', facebook: 'Facebook', tiktok: 'TikTok' };
 
 /**
  * Scheduling as one piece (DESIGN.md section 4): the engine that publishes, the planning service

@@ -1,7 +1,7 @@
-import type { AccountSummary, Platform } from '../../../preload/contract';
+import type { AccountSummary } from '../../../preload/contract';
 import type { DueAlert } from './dueAlerts';
+import { PLATFORM_NAMES } from '../../platforms/platformNames';
 
-const PLATFORM_NAMES: Record<Platform, string> = { facebook: 'Facebook', instagram: 'Instagram', tiktok: 'TikTok' };
 
 /**
  * An alert in the owner's words: which account, what happens when, what to do. Deadlines are

@@ -13,7 +13,8 @@ import {
 import type { EngineContext } from './engineContext';
 import type { Handoff } from './handoffState';
 import { ownerTime } from './missedPolicy';
-import { PLATFORM_NAMES, publishAlerts } from './publishAlerts';
+import { publishAlerts } from './publishAlerts';
+import { PLATFORM_NAMES } from '../../platforms/platformNames';
 import type { JobContent } from './publishJobs';
 import { cleanUpAfter } from './publishRun';
 import type { HandoverCandidate, TargetState, TimelineLine } from './publishStore';

@@ -1,8 +1,8 @@
 import type { Platform, TargetProblem } from '../../../preload/contract';
 import { excerptOf } from '../../posts/excerpt';
 import type { PublishingAlert } from '../publishingControl';
+import { PLATFORM_NAMES } from '../../platforms/platformNames';
 
-export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = { facebook: 'Facebook', instagram: 'Instagram', tiktok: 'TikTok' };
 
 /** Which target an alert is about, as the owner knows it. */
 export interface AlertSubject {

@@ -4,7 +4,8 @@ import type { Publisher, PublishJob, StepContext, StepResults } from '../../plat
 import { LATE_AFTER_MS, MAX_ATTEMPTS } from '../schedulingRules';
 import type { EngineContext } from './engineContext';
 import { lateByMinutes, lateMessage, ownerTime } from './missedPolicy';
-import { PLATFORM_NAMES, publishAlerts, type AlertSubject } from './publishAlerts';
+import { publishAlerts, type AlertSubject } from './publishAlerts';
+import { PLATFORM_NAMES } from '../../platforms/platformNames';
 import type { TargetState, TimelineLine } from './publishStore';
 import { decideAfterFailure } from './retryPolicy';
 import { plainContext, runSteps } from './stepRunner';

@@ -1,8 +1,8 @@
 import type { Platform, TargetStatus, ValidationIssue } from '../../../preload/contract';
 import { DomainError } from '../../errors/domainError';
 import type { TargetOperation } from './targetActions';
+import { PLATFORM_NAMES } from '../../platforms/platformNames';
 
-const PLATFORM_NAMES: Record<Platform, string> = { instagram: 'Instagram', facebook: 'Facebook', tiktok: 'TikTok' };
 
 const OPERATION_WORDS: Record<TargetOperation, string> = {
   reschedule: 'moved to another time',
