@@ -19,7 +19,10 @@ const screenshots = (page: Page, name: string) => themedScreenshots(page, `sched
 /** "2026-11-21T10:07": a datetime-local value, in UTC (the server runs with TZ=UTC). */
 const wallTime = (at: Date) => at.toISOString().slice(0, 16);
 
-async function composeAndSchedule(page: Page, post: { text: string; destination: 'Instagram' | 'Facebook'; photo?: string; dueAt: Date }) {
+async function composeAndSchedule(
+  page: Page,
+  post: { text: string; destination: 'Instagram' | 'Facebook'; photo?: string; dueAt: Date; screenshot?: boolean },
+) {
   await sectionLink(page, 'Compose').click();
   await page.getByRole('button', { name: 'New post' }).click();
   await page.getByRole('textbox', { name: 'Post text' }).fill(post.text);
@@ -38,6 +41,7 @@ async function composeAndSchedule(page: Page, post: { text: string; destination:
   await dialog.getByRole('textbox', { name: 'Date and time' }).fill(wallTime(post.dueAt));
   // The plan says where it runs: a minute ahead is too soon to hand a Facebook post to Facebook.
   await expect(dialog.getByText(/Needs Outpost running/)).toBeVisible();
+  if (post.screenshot) await screenshots(page, 'step');
   await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
   await expect(dialog).toBeHidden();
 }
@@ -75,7 +79,7 @@ test.describe('scheduling in browser mode', () => {
     // Due at the start of a minute at least a minute away, so all three are in before it comes.
     const dueAt = new Date(Math.ceil((Date.now() + 100_000) / 60_000) * 60_000);
     const photo = await mediaFixture('plain.jpg');
-    await composeAndSchedule(page, { text: 'Croissants at eight, post A', destination: 'Facebook', dueAt });
+    await composeAndSchedule(page, { text: 'Croissants at eight, post A', destination: 'Facebook', dueAt, screenshot: true });
     await composeAndSchedule(page, { text: 'Sourdough loaves, post B', destination: 'Instagram', photo, dueAt });
     await composeAndSchedule(page, { text: 'Cinnamon buns, post C', destination: 'Facebook', dueAt });
 
@@ -122,6 +126,14 @@ test.describe('scheduling in browser mode', () => {
     await page.getByRole('radio', { name: 'List' }).check();
     await expect(postIn(calendar, 'post A')).toBeVisible();
     await screenshots(page, 'list');
+    await page.getByRole('radio', { name: 'Week' }).check();
+    await screenshots(page, 'week');
+    await page.getByRole('button', { name: 'Posting times' }).click();
+    const postingTimes = page.getByRole('dialog', { name: 'Posting times' });
+    await expect(postingTimes).toBeVisible();
+    await screenshots(page, 'posting-times');
+    await page.keyboard.press('Escape');
+    await expect(postingTimes).toBeHidden();
     await page.getByRole('radio', { name: 'Month' }).check();
 
     // Post B: the reason in plain words, then Retry.
