@@ -94,9 +94,21 @@ export function CalendarView({ view, items, timeZone, anchor, calendarRef, onRan
         }}
         eventDrop={onDrop}
         datesSet={(info) =>
-          onRange({ from: info.start.toISOString(), to: info.end.toISOString() }, info.view.currentStart.toISOString(), info.view.title)
+          onRange(
+            { from: info.start.toISOString(), to: info.end.toISOString() },
+            dayInFocus(info.view.currentStart, info.view.currentEnd).toISOString(),
+            info.view.title,
+          )
         }
       />
     </section>
   );
+}
+
+/**
+ * The day another view opens on: today while the period shown holds it (Month → Week shows this
+ * week, not the month's first), else the period's first day.
+ */
+function dayInFocus(start: Date, end: Date, now = new Date()): Date {
+  return now >= start && now < end ? now : start;
 }
