@@ -27,7 +27,9 @@ test.describe('screenshots', () => {
         await page.getByRole('heading', { level: 1, name }).waitFor();
         await page.screenshot({ path: `test-results/screenshots/${name.toLowerCase()}-${scheme}.png` });
       }
-      // The settings screen scrolls inside the app frame: capture its lower part too.
+      // The settings screen scrolls inside the app frame: capture its lower parts too.
+      await page.getByRole('radiogroup', { name: 'Send a late post if Outpost is back within' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/screenshots/settings-late-posts-${scheme}.png` });
       await page.getByRole('button', { name: 'Copy diagnostics' }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: `test-results/screenshots/settings-diagnostics-${scheme}.png` });
     });
