@@ -31,6 +31,8 @@ import { dataPaths } from './store/dataDirectory';
 import { createPreferencesService, type PreferencesBackend, type PreferencesService } from './store/preferences';
 import type { PublishingControl } from './schedule/publishingControl';
 import { createScheduling } from './schedule/scheduling';
+import type { StagingBucket } from './platforms/staging/mediaStagingHost';
+import { createStagingBucket } from './staging/stagingBucket';
 
 /** What the shell (Electron or browser mode) provides; everything else is built here. */
 export interface OutpostCoreDeps {
@@ -72,6 +74,8 @@ export interface OutpostCore {
   media: MediaLibrary;
   /** Scheduling as the shells see it: the tray, power events, the quit guard, notifications. */
   publishing: PublishingControl;
+  /** The owner's media staging bucket, as the publishers use it. */
+  stagingBucket: StagingBucket;
   close(): Promise<void>;
 }
 
@@ -102,9 +106,11 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
   const accounts = createAccountsRepository(database.db, now);
   const drafts = createDraftsRepository(database.db, now);
   emptyOldBin(drafts, deps.logger);
-  const posts = createPostsService({ drafts, media, account: (id) => accounts.get(id)?.summary });
   const getCipher = cipherForPreference(deps.secretCipher, () => preferences.get().allowWeakKeyring);
   const vault = createTokenVault(database.db, getCipher, deps.logger, now);
+  // The owner's bucket: the publishers stage photos and videos in it, planning asks what it can serve.
+  const stagingBucket = createStagingBucket({ db: database.db, vault, logger: deps.logger, now });
+  const posts = createPostsService({ drafts, media, account: (id) => accounts.get(id)?.summary, staging: stagingBucket });
   const demoPort = Number(deps.env.OUTPOST_DEMO_SANDBOX_PORT);
   const demo = createDemoSandbox({
     dataDirectory: deps.dataDirectory,
@@ -169,6 +175,7 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
     media,
     posts,
     usage: usageLedger,
+    stagingBucket,
     refreshAccount: (accountId) => upkeep.refreshAccount(accountId),
     onAccountsChanged: announceAccounts,
     emit: deps.emit,
@@ -263,6 +270,13 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
     'schedule.setPaused': ({ paused }) => scheduling.control.setPaused(paused),
     'schedule.slots': () => schedule.slots(),
     'schedule.setSlots': ({ accountId, slots }) => schedule.setSlots(accountId, slots),
+    'staging.get': () => stagingBucket.get(),
+    'staging.test': (credentials) => stagingBucket.test(credentials),
+    'staging.save': (credentials) => stagingBucket.save(credentials),
+    'staging.remove': () => {
+      stagingBucket.remove();
+      return null;
+    },
     'keyring.status': () => readKeyringStatus(getCipher),
     'demo.status': () => {
       const counts = accounts.counts();
@@ -284,8 +298,10 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
     database,
     media,
     publishing: scheduling.control,
+    stagingBucket,
     async close() {
       await scheduling.close();
+      stagingBucket.close();
       stopForwarding();
       stopRearming();
       upkeepSchedule.stop();

@@ -405,6 +405,19 @@ export function isPostTypeOf(platform: Platform, postType: PostType): boolean {
 }
 
 
+/**
+ * Instagram's and Facebook's limits for the two texts below were not found in the reference
+ * (platform-apis.md); these are the caption's limit and a generous one for alt text. UNCONFIRMED.
+ */
+export const FIRST_COMMENT_MAX_CHARS = 2200;
+export const ALT_TEXT_MAX_CHARS = 1000;
+
+/**
+ * An optional comment posted right after the post is out (hashtags or a link kept out of the
+ * caption); null = none. Its failure never marks the post failed.
+ */
+export const FirstComment = z.string().max(FIRST_COMMENT_MAX_CHARS).nullable();
+
 export const InstagramOptions = z
   .object({
     platform: z.literal('instagram'),
@@ -413,6 +426,9 @@ export const InstagramOptions = z
     /** Reels: an image from the library as the cover, else a frame at `thumbOffsetMs`. */
     coverMediaId: MediaId.nullable(),
     thumbOffsetMs: z.number().int().min(0).nullable(),
+    /** Feed photos and carousel photos: a description for people using screen readers, by media id. */
+    altTexts: z.record(MediaId, z.string().max(ALT_TEXT_MAX_CHARS)).default({}),
+    firstComment: FirstComment.default(null),
   })
   .strict();
 
@@ -421,6 +437,7 @@ export const FacebookOptions = z
     platform: z.literal('facebook'),
     /** Link posts: the address to share. */
     link: z.string().max(2048).nullable(),
+    firstComment: FirstComment.default(null),
   })
   .strict();
 
@@ -453,9 +470,9 @@ export type TargetOptions = z.infer<typeof TargetOptions>;
 export function defaultTargetOptions(platform: Platform): TargetOptions {
   switch (platform) {
     case 'instagram':
-      return { platform, shareToFeed: true, coverMediaId: null, thumbOffsetMs: null };
+      return { platform, shareToFeed: true, coverMediaId: null, thumbOffsetMs: null, altTexts: {}, firstComment: null };
     case 'facebook':
-      return { platform, link: null };
+      return { platform, link: null, firstComment: null };
     case 'tiktok':
       return {
         platform,
@@ -674,6 +691,8 @@ export const ErrorCode = z.enum([
   'SCHEDULE_INVALID',
   /** The post is not ready to schedule: the validation issues say what to fix. */
   'POST_NOT_READY',
+  /** The owner's storage bucket could not be reached or refused a request (keys, bucket name, permissions). */
+  'BUCKET_FAILED',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -758,6 +777,8 @@ export const TimelineKind = z.enum([
   'failed',
   'needs_attention',
   'resumed',
+  /** The first comment under a published post: posted, or why not (the post stays published). */
+  'comment',
 ]);
 export type TimelineKind = z.infer<typeof TimelineKind>;
 
@@ -874,6 +895,54 @@ export const OpenTarget = z.object({ section: z.enum(['calendar', 'accounts']), 
 export type OpenTarget = z.infer<typeof OpenTarget>;
 
 // ---------------------------------------------------------------------------------------------
+// The media staging bucket (issue 7)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The owner's S3-compatible bucket (AWS S3, Cloudflare R2, Backblaze B2, MinIO). Instagram
+ * fetches photos and videos only from a web address: Outpost puts the file in the bucket and hands
+ * Instagram a pre-signed address, then deletes the object. Accounts connected with Instagram Login
+ * have no Facebook Page to stage photos on and need it. The secret key never comes back to the
+ * renderer: it is kept encrypted in the token vault.
+ */
+export const BucketSettings = z
+  .object({
+    /** The service's S3 address (R2: https://<account>.r2.cloudflarestorage.com); null = AWS S3 in `region`. */
+    endpoint: z.url({ protocol: /^https?$/ }).max(2048).nullable(),
+    /** AWS region, or what the service asks for ("auto" for R2). */
+    region: z.string().trim().min(1).max(64),
+    bucket: z.string().trim().min(3).max(63),
+    accessKeyId: z.string().trim().min(1).max(256),
+    /** Bucket name in the path rather than the host name: MinIO and several S3-compatible services need it. */
+    forcePathStyle: z.boolean(),
+    /**
+     * A public address that serves the bucket's objects (a custom domain), for TikTok photo posts,
+     * which TikTok pulls only from a domain verified for the owner's developer app; null = none.
+     */
+    publicBaseUrl: z.url({ protocol: /^https?$/ }).max(2048).nullable(),
+    /** The owner verified `publicBaseUrl`'s domain or URL prefix with TikTok. */
+    publicDomainVerifiedWithTikTok: z.boolean(),
+  })
+  .strict();
+export type BucketSettings = z.infer<typeof BucketSettings>;
+
+/** Settings with the secret key; null keeps the saved one (editing without typing it again). */
+export const BucketCredentials = BucketSettings.extend({ secretAccessKey: z.string().min(1).max(256).nullable() }).strict();
+export type BucketCredentials = z.infer<typeof BucketCredentials>;
+
+/** One check of the connection test, in the order they run; later checks are skipped after a failure. */
+export const BucketCheck = z.object({
+  name: z.enum(['upload', 'privateLink', 'publicAddress', 'remove']),
+  outcome: z.enum(['ok', 'failed', 'skipped']),
+  /** Plain words: what was checked, or what went wrong and what to do. */
+  message: z.string(),
+});
+export type BucketCheck = z.infer<typeof BucketCheck>;
+
+export const BucketTestReport = z.object({ ok: z.boolean(), checks: z.array(BucketCheck) });
+export type BucketTestReport = z.infer<typeof BucketTestReport>;
+
+// ---------------------------------------------------------------------------------------------
 // Channels (renderer -> main, request/response) and events (main -> renderer)
 // ---------------------------------------------------------------------------------------------
 
@@ -975,6 +1044,13 @@ export const channels = {
     request: z.object({ accountId: z.string().min(1).max(64), slots: z.array(QueueSlot).max(7 * 24) }).strict(),
     response: z.array(AccountQueueSlots),
   },
+  /** The saved bucket, without its secret; null when none is set up. */
+  'staging.get': { request: NoInput, response: BucketSettings.nullable() },
+  /** Uploads, reads back through a pre-signed (and the public) address, and deletes a small test object; saves nothing. */
+  'staging.test': { request: BucketCredentials, response: BucketTestReport },
+  /** Tests, then saves (the secret in the token vault); refused with BUCKET_FAILED when a check fails. */
+  'staging.save': { request: BucketCredentials, response: BucketSettings },
+  'staging.remove': { request: NoInput, response: z.null() },
   'keyring.status': { request: NoInput, response: KeyringStatus },
   'demo.status': { request: NoInput, response: DemoStatus },
   /** Removes every demo account, their posts and saved sign-ins, and the demo sandbox's data, in one step. */

@@ -6,13 +6,16 @@
 
 const REDACTED = '[redacted]';
 
-/** Query or form parameters whose value is a secret, e.g. `access_token=...&code=...`. */
+/**
+ * Query or form parameters whose value is a secret, e.g. `access_token=...&code=...`, and the
+ * parts of an S3 pre-signed address or SigV4 Authorization header that grant access to the bucket.
+ */
 const SECRET_PARAMETER =
-  /\b(access_token|refresh_token|input_token|client_secret|app_secret|fb_exchange_token|code_verifier|code|token|secret|password|state)=([^&\s"'\\]+)/gi;
+  /\b(access_token|refresh_token|input_token|client_secret|app_secret|fb_exchange_token|code_verifier|code|token|secret|password|state|X-Amz-Signature|X-Amz-Credential|X-Amz-Security-Token|Signature)=([^&\s"'\\,]+)/gi;
 
 /** JSON fields whose value is a secret, e.g. `"access_token":"..."`. */
 const SECRET_FIELD =
-  /("(?:access_token|refresh_token|client_secret|app_secret|appSecret|accessToken|refreshToken|token|secret|password|code|authorization)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
+  /("(?:access_token|refresh_token|client_secret|app_secret|appSecret|accessToken|refreshToken|token|secret|password|code|authorization|secretAccessKey|sessionToken)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
 
 /** An HTTP Authorization header value. */
 const BEARER = /\b(Bearer|OAuth)\s+[A-Za-z0-9._~+/=-]{8,}/g;

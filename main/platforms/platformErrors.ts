@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../../preload/contract';
 import { redactSecrets } from '../diagnostics/redactSecrets';
 import { DomainError } from '../errors/domainError';
-import type { ThrottleScope } from './errorClassification';
+import type { ThrottleScope } from './errorTables/errorRow';
 import type { NetworkName, PlatformName, TransportFault } from './platformFailure';
 
 /**
@@ -26,35 +26,30 @@ export interface PlatformErrorDetails {
 /** What the constructor of every platform error needs. */
 export interface PlatformErrorInit {
   details: PlatformErrorDetails;
-  /** The error table's plain-words meaning. */
+  /** What happened, in the owner's words: the error table row's meaning. Becomes the message. */
   meaning: string;
-  /** The platform's own explanation (already redacted), when it gave one. */
+  /**
+   * What the owner does about it: the row's action. Errors built from a table row always have
+   * one; an error a publisher builds itself may leave it to its class's general advice.
+   */
+  action?: string;
+  /** The platform's own explanation (already redacted), when it gave one: for support, never the message. */
   reason?: string;
 }
 
-const SERVICE_NAME: Readonly<Record<NetworkName, string>> = {
-  metaGraph: 'Meta',
-  metaUpload: 'Meta',
-  instagramGraph: 'Instagram',
-  instagramApi: 'Instagram',
-  tiktokApi: 'TikTok',
-  tiktokUpload: 'TikTok',
-};
-
 /**
- * A call to Meta or TikTok failed. The message is built from the error table and the platform's
- * parsed answer only, then redacted once more: no token, secret or code can reach the renderer,
- * a log line or the attempt history through it. There is deliberately no `cause`: the axios
- * error would carry the request's URL, parameters and headers.
+ * A call to Meta or TikTok failed. The message is the meaning alone, as a sentence, redacted once
+ * more: no token, secret or raw code reaches the renderer, a log line or the attempt history
+ * through it. The platform's identifiers and its own words stay in `details` and `reason`, which
+ * the attempt history keeps as the timeline's `detail`. There is deliberately no `cause`: the
+ * axios error would carry the request's URL, parameters and headers.
  */
 export abstract class PlatformError extends DomainError {
   readonly details: PlatformErrorDetails;
   readonly reason: string | undefined;
 
-  protected constructor(code: ErrorCode, init: PlatformErrorInit, summary: string, action?: string) {
-    const service = SERVICE_NAME[init.details.network];
-    const reason = init.reason && init.reason !== init.meaning ? ` ${service} said: “${init.reason}”` : '';
-    super(code, redactSecrets(`${service} ${summary}: ${init.meaning}.${reason}${identifiers(init.details)}`), action);
+  protected constructor(code: ErrorCode, init: PlatformErrorInit, generalAction?: string) {
+    super(code, redactSecrets(asSentence(init.meaning)), init.action ?? generalAction);
     this.details = init.details;
     this.reason = init.reason;
   }
@@ -66,12 +61,7 @@ export class TokenInvalidError extends PlatformError {
   readonly reconnectNeeded: boolean;
 
   constructor(init: PlatformErrorInit & { reconnectNeeded: boolean }) {
-    super(
-      'TOKEN_EXPIRED',
-      init,
-      'no longer accepts this account’s sign-in',
-      init.reconnectNeeded ? 'Reconnect the account.' : undefined,
-    );
+    super('TOKEN_EXPIRED', init, init.reconnectNeeded ? 'Reconnect the account.' : undefined);
     this.reconnectNeeded = init.reconnectNeeded;
   }
 }
@@ -79,12 +69,7 @@ export class TokenInvalidError extends PlatformError {
 /** The token lacks a permission the call needs (Meta 10, 200-299; TikTok scope errors). */
 export class PermissionMissingError extends PlatformError {
   constructor(init: PlatformErrorInit) {
-    super(
-      'PERMISSION_MISSING',
-      init,
-      'needs a permission this account has not granted',
-      'Reconnect the account and allow every permission Outpost asks for.',
-    );
+    super('PERMISSION_MISSING', init, 'Reconnect the account and allow every permission Outpost asks for.');
   }
 }
 
@@ -94,7 +79,7 @@ export class ThrottledError extends PlatformError {
   readonly scope: ThrottleScope;
 
   constructor(init: PlatformErrorInit & { retryAfter: Date; scope: ThrottleScope }) {
-    super('RATE_LIMITED', init, 'asked Outpost to slow down', 'Outpost tries again later by itself.');
+    super('RATE_LIMITED', init, 'Outpost tries again later by itself.');
     this.retryAfter = init.retryAfter;
     this.scope = init.scope;
   }
@@ -106,7 +91,7 @@ export class MediaRejectedError extends PlatformError {
   readonly needsNewContainer: boolean;
 
   constructor(init: PlatformErrorInit & { needsNewContainer: boolean }) {
-    super('MEDIA_REJECTED', init, 'did not accept the media', 'Change the media or the caption, then try again.');
+    super('MEDIA_REJECTED', init, 'Change the media or the caption, then try again.');
     this.needsNewContainer = init.needsNewContainer;
   }
 }
@@ -117,7 +102,7 @@ export class TransientError extends PlatformError {
   readonly needsNewContainer: boolean;
 
   constructor(init: PlatformErrorInit & { needsNewContainer: boolean }) {
-    super('PLATFORM_UNAVAILABLE', init, 'could not complete the request', 'Outpost tries again by itself.');
+    super('PLATFORM_UNAVAILABLE', init, 'Outpost tries again by itself.');
     this.needsNewContainer = init.needsNewContainer;
   }
 }
@@ -125,18 +110,16 @@ export class TransientError extends PlatformError {
 /** Retrying will not help; the owner has to change something. */
 export class PermanentError extends PlatformError {
   constructor(init: PlatformErrorInit) {
-    super('PLATFORM_ERROR', init, 'refused the request');
+    super('PLATFORM_ERROR', init);
   }
 }
 
-function identifiers(details: PlatformErrorDetails): string {
-  const parts = [
-    details.httpStatus !== undefined && `HTTP ${details.httpStatus}`,
-    details.code !== undefined && `code ${details.code}`,
-    details.subcode !== undefined && `subcode ${details.subcode}`,
-    details.errorCode !== undefined && details.errorCode,
-    details.transport !== undefined && details.transport,
-    details.traceId !== undefined && `trace ${details.traceId}`,
-  ].filter((part): part is string => typeof part === 'string');
-  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+/**
+ * Table rows are sentences already; a meaning a publisher wrote as a clause ("the saved sign-in
+ * has ended") still reads as one.
+ */
+function asSentence(meaning: string): string {
+  const text = meaning.trim();
+  const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }

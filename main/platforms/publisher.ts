@@ -105,6 +105,24 @@ export interface PublishStep {
    * "failed" for a transient error: the engine keeps checking, and asks the owner if it cannot tell.
    */
   commits?: boolean;
+  /**
+   * A step that runs once the post is out (a first comment), listed after the publishing steps.
+   * The engine records the target as published first, then runs it; a failure worth retrying is
+   * tried again a few times, and its outcome is a timeline line of its own ('comment'). It never
+   * changes the published target, whatever happens. Its `confirm` is asked before any repeat (a
+   * lost answer, a crash), so it is not done twice.
+   */
+  afterPublished?: AfterPublished;
+}
+
+/** What the owner reads about a step that runs after the post is out. */
+export interface AfterPublished {
+  /** When it worked: "First comment posted." */
+  done: string;
+  /** When it did not, before the platform's words: "The first comment was not posted." */
+  notDone: string;
+  /** What the owner can do after this error: post it by hand, reconnect, allow a permission. */
+  remedy(error: unknown): string;
 }
 
 /** Where the post ended up, read from the finished steps' results. */

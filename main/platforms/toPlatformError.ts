@@ -11,7 +11,7 @@ import {
   type PlatformErrorInit,
 } from './platformErrors';
 
-/** Turns a failure into the typed error its error table row names. */
+/** Turns a failure into the typed error its platform's error table row names, with the row's meaning and action. */
 export function toPlatformError(failure: PlatformFailure, now: Date): PlatformError {
   const row = classifyFailure(failure);
   const init: PlatformErrorInit = {
@@ -27,6 +27,7 @@ export function toPlatformError(failure: PlatformFailure, now: Date): PlatformEr
       classifiedBy: row.source,
     },
     meaning: row.meaning,
+    action: row.action,
     ...(failure.reason !== undefined && { reason: failure.reason }),
   };
   const outcome = row.outcome;

@@ -1,17 +1,20 @@
 import type { AccountSummary, MediaItem, PostDraft } from '../../preload/contract';
 import { draftMediaIds } from './draftMedia';
-import type { ValidationContext } from './validation/validationContext';
+import type { ContextStaging, ValidationContext } from './validation/validationContext';
 
-/** What validation needs to look up, read from the library and the accounts, never the network. */
+/** What validation needs to look up, read from the library, the accounts and the saved bucket, never the network. */
 export interface ValidationSources {
   mediaByIds(ids: readonly string[]): ReadonlyMap<string, MediaItem>;
   /** A connected account; undefined for one that is unknown or disconnected. */
   account(id: string): AccountSummary | undefined;
+  /** What the storage bucket as saved in Settings can do (its settings only, no call). */
+  stagingCapabilities(): ContextStaging;
 }
 
 /**
- * The probes of every item the draft shows and the accounts its targets name, as validatePost
- * takes them. An item or account that is not found is simply absent: validation reports it.
+ * The probes of every item the draft shows, the accounts its targets name and what the bucket can
+ * do, as validatePost takes them. An item or account that is not found is simply absent:
+ * validation reports it.
  */
 export function buildValidationContext(draft: PostDraft, sources: ValidationSources): ValidationContext {
   const accountIds = new Set(draft.targets.flatMap((target) => (target.accountId === null ? [] : [target.accountId])));
@@ -23,5 +26,5 @@ export function buildValidationContext(draft: PostDraft, sources: ValidationSour
       return [[id, { platform, loginPath, displayName, health: summary.health.state, tiktokCreator }] as const];
     }),
   );
-  return { media: sources.mediaByIds(draftMediaIds(draft)), accounts };
+  return { media: sources.mediaByIds(draftMediaIds(draft)), accounts, staging: sources.stagingCapabilities() };
 }

@@ -9,6 +9,7 @@ import type {
   PostSummary,
   PostValidation,
 } from '../../preload/contract';
+import type { StagingBucket } from '../platforms/staging/mediaStagingHost';
 import { isDiskFull } from '../store/databaseErrors';
 import { buildValidationContext } from './buildValidationContext';
 import { draftMediaIds } from './draftMedia';
@@ -29,6 +30,8 @@ export interface PostsServiceDeps {
   media: PostsMediaLibrary;
   /** A connected account by id (undefined when unknown or disconnected). */
   account(id: string): AccountSummary | undefined;
+  /** The storage bucket as saved in Settings: some targets need one (validateInstagramTarget, validateTikTokTarget). */
+  staging: Pick<StagingBucket, 'capabilities'>;
 }
 
 export interface PostsService {
@@ -51,7 +54,11 @@ export interface PostsService {
  * SQLite, probes from the library, accounts as last checked; no network call (issue 5).
  */
 export function createPostsService(deps: PostsServiceDeps): PostsService {
-  const sources = { mediaByIds: (ids: readonly string[]) => deps.media.itemsByIds(ids), account: deps.account };
+  const sources = {
+    mediaByIds: (ids: readonly string[]) => deps.media.itemsByIds(ids),
+    account: deps.account,
+    stagingCapabilities: () => deps.staging.capabilities(),
+  };
   const validate = (draft: PostDraft) => validatePost(draft, buildValidationContext(draft, sources));
   const editorState = (post: PostDraft): PostEditorState => ({ post, validation: validate(post) });
 

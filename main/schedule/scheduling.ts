@@ -9,6 +9,7 @@ import type { Logger } from '../diagnostics/logger';
 import type { MediaLibrary } from '../media/mediaLibrary';
 import { createPublishers } from '../platforms/publishers';
 import type { Publisher } from '../platforms/publisher';
+import type { StagingBucket } from '../platforms/staging/mediaStagingHost';
 import type { UsageLedger } from '../platforms/usageLedger';
 import type { PostsService } from '../posts/postsService';
 import type { PreferencesService } from '../store/preferences';
@@ -31,6 +32,8 @@ export interface SchedulingDeps {
   media: MediaLibrary;
   posts: PostsService;
   usage: UsageLedger;
+  /** The owner's storage bucket, where publishers stage media that platforms fetch by address. */
+  stagingBucket: StagingBucket;
   /** Upkeep's one-refresh-per-account check, shared with publishing (TikTok rotates refresh tokens). */
   refreshAccount(accountId: string): Promise<void>;
   /** The engine marked an account "reconnect": the accounts screen must hear of it. */
@@ -63,7 +66,12 @@ export function createScheduling(deps: SchedulingDeps): Scheduling {
   const timezone = () => preferences.get().timezone;
   const publishers =
     deps.publishers ??
-    createPublishers({ library: deps.media, accounts: deps.accounts, publishingLimits: createPublishingLimits(db) });
+    createPublishers({
+      library: deps.media,
+      accounts: deps.accounts,
+      publishingLimits: createPublishingLimits(db),
+      stagingBucket: deps.stagingBucket,
+    });
   const credentialsFor = createPublishingCredentials({
     vault: deps.vault,
     accounts: deps.accounts,

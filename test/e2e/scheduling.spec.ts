@@ -139,7 +139,7 @@ test.describe('scheduling in browser mode', () => {
     // Post B: the reason in plain words, then Retry.
     await postIn(calendar, 'post B').click();
     const details = page.getByRole('complementary', { name: 'Post details' }).or(page.getByRole('dialog', { name: 'Post details' }));
-    await expect(details.getByText(/did not accept the media/).first()).toBeVisible();
+    await expect(details.getByText(/Instagram did not accept the photo/).first()).toBeVisible();
     await screenshots(page, 'failed-details');
     await details.getByRole('button', { name: 'Retry' }).click();
     await expect(postIn(calendar, 'post B')).toHaveAccessibleName(/Published/, { timeout: 60_000 });

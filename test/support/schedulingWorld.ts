@@ -1,3 +1,4 @@
+import { memoryStagingBucket } from './memoryStagingBucket';
 import { join } from 'node:path';
 import {
   defaultTargetOptions,
@@ -81,7 +82,9 @@ export async function openSchedulingWorld(options: SchedulingWorldOptions): Prom
     logger,
     now,
   });
-  const posts = createPostsService({ drafts: createDraftsRepository(db, now), media, account: (id) => accounts.get(id)?.summary });
+  // No bucket: Instagram photos go through the linked Page, as for most owners.
+  const stagingBucket = memoryStagingBucket();
+  const posts = createPostsService({ drafts: createDraftsRepository(db, now), media, account: (id) => accounts.get(id)?.summary, staging: stagingBucket });
   const preferences = createPreferencesService({ store: { ...options.preferences } }, 'UTC');
   const usage = createUsageLedger({ now });
   const endpoints = resolveEndpoints(options.env);
@@ -125,6 +128,7 @@ export async function openSchedulingWorld(options: SchedulingWorldOptions): Prom
     media,
     posts,
     usage,
+    stagingBucket,
     refreshAccount: (accountId) => upkeep.refreshAccount(accountId),
     onAccountsChanged: () => undefined,
     emit: (event, payload) => events.push({ event, payload }),
@@ -132,7 +136,7 @@ export async function openSchedulingWorld(options: SchedulingWorldOptions): Prom
     now,
     clock,
     ...(options.wrapPublishers && {
-      publishers: options.wrapPublishers(createPublishers({ library: media, accounts, publishingLimits: createPublishingLimits(db) })),
+      publishers: options.wrapPublishers(createPublishers({ library: media, accounts, publishingLimits: createPublishingLimits(db), stagingBucket })),
     }),
   });
   return {

@@ -3,6 +3,7 @@ import { checkPublishJob, type JobCheckSources } from '../publishing/jobCheck';
 import { publishedFrom } from '../publishing/stepResults';
 import { cleanUpFacebookTarget } from './facebookCleanUp';
 import { beginStep } from './facebookPage';
+import { facebookFirstComment } from './firstComment';
 import { photoUploadSteps, postPermalinkStep, postStep } from './facebookPostSteps';
 import { facebookSchedule } from './facebookSchedule';
 import { publishVideoSteps } from './facebookVideoSteps';
@@ -16,8 +17,8 @@ export function createFacebookPublisher(deps: JobCheckSources): Publisher {
     platform: 'facebook',
     check: (job) => checkPublishJob(job, deps),
     steps(job) {
-      if (job.postType === 'video') return [beginStep('publish'), ...publishVideoSteps(job)];
-      return [beginStep('publish'), ...photoUploadSteps(job), postStep(job, null), postPermalinkStep()];
+      if (job.postType === 'video') return [beginStep('publish'), ...publishVideoSteps(job), ...facebookFirstComment(job)];
+      return [beginStep('publish'), ...photoUploadSteps(job), postStep(job, null), postPermalinkStep(), ...facebookFirstComment(job)];
     },
     published: publishedFrom,
     cleanUp: cleanUpFacebookTarget,

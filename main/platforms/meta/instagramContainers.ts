@@ -1,4 +1,4 @@
-import { ERROR_TABLE } from '../errorClassification';
+import { metaCodePairedWith } from '../errorClassification';
 import type { PlatformError } from '../platformErrors';
 import type { PlatformHttp } from '../platformHttp';
 import type { StepContext } from '../publisher';
@@ -42,7 +42,7 @@ export async function waitForContainers(
 export function containerFailure(graph: PlatformHttp, status: ContainerStatus, now: Date): PlatformError {
   // EXPIRED reads as "media expired" (-2 / 2207020); an ERROR without a subcode as "create media failed".
   const subcode = status.statusCode === 'EXPIRED' ? 2207020 : (status.errorSubcode ?? 2207032);
-  const code = codeOfSubcode(subcode);
+  const code = metaCodePairedWith(subcode);
   return toPlatformError(
     {
       platform: 'meta',
@@ -54,13 +54,4 @@ export function containerFailure(graph: PlatformHttp, status: ContainerStatus, n
     },
     now,
   );
-}
-
-/**
- * A container's status names only the subcode; the rows that need a code with it (-2 / 2207020,
- * -1 / 2207053, …) get the code their row pairs with the subcode.
- */
-function codeOfSubcode(subcode: number): number | undefined {
-  const row = ERROR_TABLE.find((candidate) => candidate.when.platform === 'meta' && candidate.when.subcode === subcode && typeof candidate.when.code === 'number');
-  return typeof row?.when.code === 'number' ? row.when.code : undefined;
 }

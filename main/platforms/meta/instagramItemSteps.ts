@@ -1,28 +1,37 @@
 import type { PostType } from '../../../preload/contract';
 import type { PublishJob, PublishMedia, PublishStep, StepContext } from '../publisher';
-import { fileSizeOf, photoForUpload, streamFrom } from '../publishing/jobMedia';
+import { contentTypeOf, fileSizeOf, photoForUpload, streamFrom } from '../publishing/jobMedia';
 import { UPLOAD_RESUMES } from '../publishing/publishingTimes';
 import { resultString } from '../publishing/stepResults';
+import type { StagingBucket } from '../staging/mediaStagingHost';
+import { stagedResult } from '../staging/stagedFiles';
+import { altTextOf } from './instagramAltText';
 import { createMediaContainer, type ContainerContent } from './instagramPublishing';
-import { instagramCalls, linkedPageHost } from './instagramTarget';
-import { stagePhotoOnPage, stagedPhotoUrl } from './pageStaging';
+import { addressOfStaged, hostForStaging, RESUMABLE_VIDEO_LOGIN_PATHS } from './instagramStaging';
+import { instagramCalls } from './instagramTarget';
 import { createResumableVideoContainer, fetchUploadedByteCount, uploadVideoResumably, type ResumableContainerRequest } from './resumableUpload';
 
 /**
- * The steps that turn one item of an Instagram post into a container: a photo is staged on the
- * linked Page, then its container is made from the staged photo's address; a video's container
- * is made for a resumable upload, then the file goes up from disk. Each step's result is kept,
- * so a crash costs at most the step it interrupted: a repeated stage or container is never
- * published (only removed or left to expire), and an upload resumes where Meta's count ends.
+ * The steps that turn one item of an Instagram post into a container: a photo is staged (on the
+ * owner's bucket, else the linked Page: instagramStaging.ts), then its container is made from the
+ * staged photo's address; on the Facebook Login path a video's container is made for a resumable
+ * upload, then the file goes up from disk; on the Instagram Login path a video is staged in the
+ * bucket too and its container made from its address (resumable upload is Facebook Login only,
+ * 2.3). Each step's result is kept, so a crash costs at most the step it interrupted: a repeated
+ * stage or container is never published (only removed or left to expire), and an upload resumes
+ * where Meta's count ends.
  */
 
-/** Photos staged on the Page for the items; the prefix finds them all for removal. */
-export const STAGE_STEP_PREFIX = 'stageImage:';
-export const stageStep = (index: number) => `${STAGE_STEP_PREFIX}${index}`;
+export const stageStep = (index: number) => `stageImage:${index}`;
+/** Instagram Login: the video staged in the bucket, passed as `video_url` (2.1). */
+export const videoStageStep = (index: number) => `stageVideo:${index}`;
 export const containerStep = (index: number) => `createContainer:${index}`;
 export const uploadStep = (index: number) => `uploadVideo:${index}`;
 /** A reel's cover picture, staged like a photo and passed as `cover_url` (2.1). */
 export const COVER_STEP = 'stageCover';
+
+/** Every step that stages a file: their results name what clean-up removes. */
+export const isStageStep = (step: string) => step === COVER_STEP || step.startsWith('stageImage:') || step.startsWith('stageVideo:');
 
 export interface InstagramItem {
   index: number;
@@ -37,63 +46,80 @@ const itemWords = (item: InstagramItem) => (item.count > 1 ? `item ${item.index 
 /** A reel's cover picture, looked up when its step runs (it is not one of the job's items). */
 export type CoverSource = () => Promise<PublishMedia>;
 
-export function itemSteps(job: PublishJob, item: InstagramItem, cover: CoverSource | null): PublishStep[] {
+export function itemSteps(job: PublishJob, item: InstagramItem, cover: CoverSource | null, bucket: StagingBucket): PublishStep[] {
   if (item.media.kind === 'image') {
     const photo = async () => item.media;
-    return [stagePhotoStep(stageStep(item.index), `Preparing ${itemWords(item)} for Instagram`, photo), imageContainerStep(job, item)];
+    return [stagePhotoStep(stageStep(item.index), `Preparing ${itemWords(item)} for Instagram`, photo, bucket), imageContainerStep(job, item, bucket)];
   }
-  const coverSteps = cover ? [stagePhotoStep(COVER_STEP, 'Preparing the cover picture for Instagram', cover)] : [];
-  return [...coverSteps, videoContainerStep(job, item, cover !== null), uploadVideoStep(item)];
+  const coverSteps = cover ? [stagePhotoStep(COVER_STEP, 'Preparing the cover picture for Instagram', cover, bucket)] : [];
+  if (!RESUMABLE_VIDEO_LOGIN_PATHS.includes(job.account.loginPath)) {
+    return [...coverSteps, stageVideoStep(item, bucket), videoAddressContainerStep(job, item, cover !== null, bucket)];
+  }
+  return [...coverSteps, videoContainerStep(job, item, cover !== null, bucket), uploadVideoStep(item)];
 }
 
-function stagePhotoStep(name: string, label: string, media: () => Promise<PublishMedia>): PublishStep {
+function stagePhotoStep(name: string, label: string, media: () => Promise<PublishMedia>, bucket: StagingBucket): PublishStep {
   return {
     name,
     label,
     async run(context) {
-      const host = await linkedPageHost(context);
+      const host = await hostForStaging(context, bucket);
       const photo = await photoForUpload(await media(), context.job.stripMetadata);
-      const photoId = await stagePhotoOnPage(context.networks.metaGraph, host, photo);
+      const ref = await host.stage(photo, context.progress, context.signal);
       context.progress(1);
-      return { photoId };
+      return stagedResult(host, ref);
     },
   };
 }
 
-function imageContainerStep(job: PublishJob, item: InstagramItem): PublishStep {
+/** Instagram Login: the video from disk into the bucket, for Instagram to fetch by address. */
+function stageVideoStep(item: InstagramItem, bucket: StagingBucket): PublishStep {
+  return {
+    name: videoStageStep(item.index),
+    label: `Putting ${itemWords(item)} where Instagram can fetch it`,
+    async run(context) {
+      const host = await hostForStaging(context, bucket);
+      const { filePath, originalName, probe } = item.media;
+      const file = { filePath, size: await fileSizeOf(filePath), contentType: contentTypeOf(probe.format), fileName: originalName };
+      const ref = await host.stage(file, context.progress, context.signal);
+      context.progress(1);
+      return stagedResult(host, ref);
+    },
+  };
+}
+
+function imageContainerStep(job: PublishJob, item: InstagramItem, bucket: StagingBucket): PublishStep {
   return {
     name: containerStep(item.index),
     label: `Handing ${itemWords(item)} to Instagram`,
     async run(context) {
       const calls = await instagramCalls(context);
-      const imageUrl = await stagedPhotoUrl(calls.graph, await linkedPageHost(context), resultString(context.results, stageStep(item.index), 'photoId'));
-      const content = imageContent(job.postType, imageUrl, captionOf(job));
+      const imageUrl = await addressOfStaged(context, bucket, stageStep(item.index));
+      const content = imageContent(job.postType, imageUrl, captionOf(job), altTextOf(job, item.media));
       const containerId = await createMediaContainer(calls.graph, { igUserId: calls.igUserId, accessToken: calls.accessToken, content });
       return { containerId, createdAt: context.now().toISOString() };
     },
   };
 }
 
-function imageContent(postType: PostType, imageUrl: string, caption: string | undefined): ContainerContent {
+function imageContent(postType: PostType, imageUrl: string, caption: string | undefined, altText: string | undefined): ContainerContent {
   switch (postType) {
     case 'story':
       return { kind: 'imageStory', imageUrl };
     case 'carousel':
-      return { kind: 'carouselImage', imageUrl };
+      return { kind: 'carouselImage', imageUrl, ...(altText !== undefined && { altText }) };
     default:
-      return { kind: 'image', imageUrl, ...(caption !== undefined && { caption }) };
+      return { kind: 'image', imageUrl, ...(caption !== undefined && { caption }), ...(altText !== undefined && { altText }) };
   }
 }
 
-function videoContainerStep(job: PublishJob, item: InstagramItem, hasCover: boolean): PublishStep {
+function videoContainerStep(job: PublishJob, item: InstagramItem, hasCover: boolean, bucket: StagingBucket): PublishStep {
   return {
     name: containerStep(item.index),
     label: `Handing ${itemWords(item)} to Instagram`,
     async run(context) {
       const calls = await instagramCalls(context);
-      const coverUrl = hasCover
-        ? await stagedPhotoUrl(calls.graph, await linkedPageHost(context), resultString(context.results, COVER_STEP, 'photoId'))
-        : undefined;
+      const coverUrl = hasCover ? await addressOfStaged(context, bucket, COVER_STEP) : undefined;
       const containerId = await createResumableVideoContainer(calls.graph, {
         igUserId: calls.igUserId,
         accessToken: calls.accessToken,
@@ -104,7 +130,42 @@ function videoContainerStep(job: PublishJob, item: InstagramItem, hasCover: bool
   };
 }
 
+/** Instagram Login: the video's container from the staged video's address (`video_url`, 2.1). */
+function videoAddressContainerStep(job: PublishJob, item: InstagramItem, hasCover: boolean, bucket: StagingBucket): PublishStep {
+  return {
+    name: containerStep(item.index),
+    label: `Handing ${itemWords(item)} to Instagram`,
+    async run(context) {
+      const calls = await instagramCalls(context);
+      const coverUrl = hasCover ? await addressOfStaged(context, bucket, COVER_STEP) : undefined;
+      const videoUrl = await addressOfStaged(context, bucket, videoStageStep(item.index));
+      const content = videoContent(videoShape(job, coverUrl), videoUrl);
+      const containerId = await createMediaContainer(calls.graph, { igUserId: calls.igUserId, accessToken: calls.accessToken, content });
+      return { containerId, createdAt: context.now().toISOString() };
+    },
+  };
+}
+
 type VideoShape = Omit<ResumableContainerRequest, 'igUserId' | 'accessToken'>;
+
+/** The same video post by address instead of by upload. */
+function videoContent(shape: VideoShape, videoUrl: string): ContainerContent {
+  switch (shape.mediaType) {
+    case 'STORIES':
+      return { kind: 'videoStory', videoUrl };
+    case 'VIDEO':
+      return { kind: 'carouselVideo', videoUrl };
+    case 'REELS':
+      return {
+        kind: 'reel',
+        videoUrl,
+        ...(shape.caption !== undefined && { caption: shape.caption }),
+        ...(shape.shareToFeed !== undefined && { shareToFeed: shape.shareToFeed }),
+        ...(shape.coverUrl !== undefined && { coverUrl: shape.coverUrl }),
+        ...(shape.thumbOffsetMs !== undefined && { thumbOffsetMs: shape.thumbOffsetMs }),
+      };
+  }
+}
 
 function videoShape(job: PublishJob, coverUrl: string | undefined): VideoShape {
   switch (job.postType) {

@@ -4,8 +4,10 @@ import type { StepContext } from '../publisher';
 import type { PageHost } from './pageStaging';
 
 /**
- * What every Instagram step calls with, on the Facebook Login path: graph.facebook.com with the
- * account's token (its Page's token), rupload.facebook.com for video bytes (2.1, 2.3).
+ * What every Instagram step calls with: the Graph host of the account's login path with its token
+ * (both hosts serve the same container, publish, limit and media endpoints, 2), graph.facebook.com
+ * with the Page's token on the Facebook Login path and graph.instagram.com with the Instagram
+ * token on the Instagram Login path; rupload.facebook.com for video bytes (Facebook Login only, 2.3).
  */
 export interface InstagramCalls {
   graph: PlatformHttp;
@@ -15,10 +17,11 @@ export interface InstagramCalls {
 }
 
 export async function instagramCalls(context: StepContext): Promise<InstagramCalls> {
+  const { networks, job } = context;
   return {
-    graph: context.networks.metaGraph,
-    upload: context.networks.metaUpload,
-    igUserId: context.job.account.platformAccountId,
+    graph: job.account.loginPath === 'instagram_login' ? networks.instagramGraph : networks.metaGraph,
+    upload: networks.metaUpload,
+    igUserId: job.account.platformAccountId,
     accessToken: await context.credentials.accessToken(),
   };
 }

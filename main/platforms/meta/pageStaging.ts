@@ -4,11 +4,12 @@ import type { UploadFile } from '../publishing/jobMedia';
 import { deletePagePhoto, fetchLargestPhotoUrl, uploadPagePhotoFile } from './facebookPublishing';
 
 /**
- * The linked Facebook Page as an image host for Instagram (platform-apis.md 2.3, [S66]):
- * Instagram fetches images only from a public address, and a Page photo uploaded unpublished from
- * disk has one, its CDN `images[].source`. Unofficial, and only on the Facebook Login path (it
- * needs the Page's token); the photo is never shown on the Page and is deleted once the post is
- * out or has failed for good. An S3-compatible bucket is the other host (a later issue).
+ * Unpublished Page photos, the calls behind the linked Page as Instagram's image host
+ * (main/platforms/staging/pageStagingHost.ts, platform-apis.md 2.3 [S66]) and behind Facebook's
+ * multi-photo posts: Instagram fetches images only from a public address, and a Page photo uploaded
+ * unpublished from disk has one, its CDN `images[].source`. Unofficial, and only on the Facebook
+ * Login path (it needs the Page's token); the photo is never shown on the Page and is deleted once
+ * the post is out or has failed for good.
  */
 
 export interface PageHost {

@@ -6,12 +6,15 @@ import { buildValidationContext } from '../../posts/buildValidationContext';
 import { makeIssue } from '../../posts/validation/issues';
 import { validatePost } from '../../posts/validation/validatePost';
 import type { PublishJob } from '../publisher';
+import type { StagingBucket } from '../staging/mediaStagingHost';
 
-/** What the check reads besides the job: the library's stored probes and the account as it stands. */
+/** What the check reads besides the job: the library's stored probes, the account and the bucket as they stand. */
 export interface JobCheckSources {
   library: Pick<MediaLibrary, 'itemsByIds' | 'filePath'>;
   /** A connected account; undefined when it is unknown or disconnected. */
   account(id: string): AccountSummary | undefined;
+  /** What the owner's storage bucket can do now (an Instagram Login account needs one). */
+  staging: Pick<StagingBucket, 'capabilities'>;
 }
 
 /**
@@ -37,7 +40,11 @@ export async function checkPublishJob(job: PublishJob, sources: JobCheckSources)
   }
   const fileIssues = (await Promise.all(files.map((file) => checkStoredFile(file.id, file.name, file.path)))).flatMap((issue) => issue ?? []);
   const draft = draftOf(job, cover);
-  const context = buildValidationContext(draft, { mediaByIds: (ids) => sources.library.itemsByIds(ids), account: sources.account });
+  const context = buildValidationContext(draft, {
+    mediaByIds: (ids) => sources.library.itemsByIds(ids),
+    account: sources.account,
+    stagingCapabilities: () => sources.staging.capabilities(),
+  });
   const ruleIssues = validatePost(draft, context).issues.filter((issue) => issue.severity === 'error');
   return [...fileIssues, ...ruleIssues];
 }

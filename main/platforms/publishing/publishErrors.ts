@@ -3,8 +3,9 @@ import { TransientError } from '../platformErrors';
 import { PLATFORM_OF, type NetworkName } from '../platformFailure';
 
 /**
- * The platform takes this media only from a public web address, and Outpost has no public host
- * for this account yet (an S3-compatible bucket comes later). Nothing was sent; the owner decides.
+ * The platform takes this media only from a public web address, and Outpost has no host for it:
+ * no storage bucket is set up (Instagram Login accounts have no Page to stage on), or none with a
+ * public domain verified with TikTok (TikTok photo posts). Nothing was sent; the owner decides.
  */
 export class PublicHostNeededError extends DomainError {
   constructor(message: string, action: string) {

@@ -37,6 +37,15 @@ export const TIKTOK_STATUS_POLL: PollCadence = { firstMs: 5 * SECOND, maxMs: 15 
 export const TIKTOK_MODERATION_WAIT_MS = 10 * MINUTE;
 
 /**
+ * A TikTok photo post whose init answer was lost is looked for among the creator's posts
+ * (`video/list`). TikTok pulls and processes the photos first, and a public post shows only after
+ * moderation, so for this long after the photos were staged "not found" means "not yet"; after
+ * it, the post is taken as never received and made again. UNCONFIRMED: that `video/list` lists
+ * photo posts at all, and that one shows within this time (the reference says neither, 6.2, 6.3).
+ */
+export const TIKTOK_PHOTO_LISTING_WAIT_MS = TIKTOK_MODERATION_WAIT_MS;
+
+/**
  * A lost answer is checked by looking for the post on the platform, made after the attempt
  * started. The platform's clock and this computer's may disagree; this much earlier still counts.
  */

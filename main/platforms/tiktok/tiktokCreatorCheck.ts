@@ -28,7 +28,9 @@ export function creatorMismatches(job: PublishJob, creator: TikTokCreatorSetting
     health: 'connected' as const,
     tiktokCreator: creator,
   };
-  const { issues } = validatePost(draft, { media, accounts: new Map([[job.account.id, account]]) });
+  // Only the creator's rules are read here: the bucket's are the job check's.
+  const staging = { canStage: true, canServeTikTokPhotos: true };
+  const { issues } = validatePost(draft, { media, accounts: new Map([[job.account.id, account]]), staging });
   return issues.filter((issue) => issue.severity === 'error' && CREATOR_RULES.has(issue.code));
 }
 

@@ -3,7 +3,7 @@ import { jsonKeepingIntegersExact } from '../exactIntegers';
 import type { PlatformHttp } from '../platformHttp';
 import { bearerJsonHeaders, tiktokData, tiktokPath } from './tiktokConventions';
 
-/** TikTok Content Posting API, direct post of a video [S78] [S79] [S80] [S84]. */
+/** TikTok Content Posting API, direct post of a video or photos [S78] [S79] [S80] [S83] [S84]. */
 
 /** What the creator allows; the post form must be built from it before every post [S78]. */
 export interface CreatorInfo {
@@ -126,6 +126,53 @@ export function initVideoPost(
       data: body,
     },
     InitResponse,
+  );
+}
+
+/** `post_info` of a photo post [S83]: the title (≤ 90 UTF-16 units) and the caption as its description (≤ 4000). */
+export interface TikTokPhotoPostInfo {
+  title?: string;
+  description?: string;
+  privacyLevel: string;
+  disableComment?: boolean;
+  brandContentToggle?: boolean;
+  brandOrganicToggle?: boolean;
+}
+
+const PhotoInitResponse = tiktokData(z.object({ publish_id: z.string().min(1) })).transform((data) => ({ publishId: data.publish_id }));
+
+/**
+ * `POST /v2/post/publish/content/init/` with `media_type: PHOTO`, `post_mode: DIRECT_POST` and
+ * `source_info.source: PULL_FROM_URL`, the only source photo posts take: TikTok pulls each address,
+ * which must be on a domain or URL prefix verified for the app (else `url_ownership_unverified`),
+ * 6 per minute per token [S83]. Not repeatable: TikTok may post it as soon as it has the addresses.
+ */
+export function initPhotoPost(
+  tiktokApi: PlatformHttp,
+  request: { accessToken: string; postInfo: TikTokPhotoPostInfo; photoUrls: readonly string[]; coverIndex: number },
+): Promise<{ publishId: string }> {
+  const { postInfo } = request;
+  const body = {
+    media_type: 'PHOTO',
+    post_mode: 'DIRECT_POST',
+    post_info: {
+      title: postInfo.title,
+      description: postInfo.description,
+      privacy_level: postInfo.privacyLevel,
+      disable_comment: postInfo.disableComment,
+      brand_content_toggle: postInfo.brandContentToggle,
+      brand_organic_toggle: postInfo.brandOrganicToggle,
+    },
+    source_info: { source: 'PULL_FROM_URL', photo_images: request.photoUrls, photo_cover_index: request.coverIndex },
+  };
+  return tiktokApi.request(
+    {
+      method: 'POST',
+      url: tiktokPath('post/publish/content/init/'),
+      headers: bearerJsonHeaders(request.accessToken),
+      data: body,
+    },
+    PhotoInitResponse,
   );
 }
 

@@ -4,40 +4,48 @@ import { TransientError } from '../platformErrors';
 import type { PublishJob, PublishStep, Publisher, StepContext } from '../publisher';
 import { checkPublishJob, type JobCheckSources } from '../publishing/jobCheck';
 import { contentTypeOf, fileSizeOf, readRange } from '../publishing/jobMedia';
-import { pollUntil } from '../publishing/polling';
-import { PublicHostNeededError, waitedTooLong } from '../publishing/publishErrors';
-import { TIKTOK_MODERATION_WAIT_MS, TIKTOK_STATUS_POLL, UPLOAD_RESUMES } from '../publishing/publishingTimes';
-import { PERMALINK_STEP, publishedFrom, readAfterPublishing, resultNumber, resultString } from '../publishing/stepResults';
-import { toPlatformError } from '../toPlatformError';
+import { UPLOAD_RESUMES } from '../publishing/publishingTimes';
+import { publishedFrom, resultNumber, resultString } from '../publishing/stepResults';
+import type { StagingBucket } from '../staging/mediaStagingHost';
+import { removeStagedFiles, stagedFilesIn } from '../staging/stagedFiles';
 import { planTikTokChunks, uploadTikTokChunk } from './tiktokChunkedUpload';
 import { CreatorSettingsChangedError, creatorMismatches } from './tiktokCreatorCheck';
-import { fetchPublishStatus, initVideoPost, queryCreatorInfo, type PublishStatus, type TikTokPostInfo } from './tiktokPosting';
-import { queryTikTokVideos } from './tiktokVideoQuery';
+import { photoHostNeeded } from './tiktokPhotoErrors';
+import { isPhotoStageStep, PHOTO_INIT_STEP, photoSteps } from './tiktokPhotoSteps';
+import { postChoicesOf, tiktokOptionsOf } from './tiktokPostChoices';
+import { fetchPublishStatus, initVideoPost, queryCreatorInfo, type TikTokPostInfo } from './tiktokPosting';
+import { permalinkStep, waitForPostStep } from './tiktokPublishWait';
 
 export interface TikTokPublisherDeps extends JobCheckSources {
   /** Keeps the creator's settings as just read, so the composer shows what TikTok allows now. */
   recordCreator(accountId: string, settings: TikTokCreatorSettings): void;
+  /** The owner's bucket: photo posts are pulled from its public address (a domain verified with TikTok). */
+  stagingBucket: StagingBucket;
 }
 
 const CREATOR_STEP = 'readCreatorInfo';
 const INIT_STEP = 'initUpload';
-const WAIT_STEP = 'waitForPost';
 
 /**
  * A TikTok video by direct post from disk (platform-apis.md 6.2): the creator's settings read and
  * the post's choices checked against them; init with FILE_UPLOAD; the chunks from disk in order;
- * the status polled until TikTok has published it or says why not. Photo posts need addresses on
- * a domain verified with TikTok, which Outpost cannot provide yet.
+ * the status polled until TikTok has published it or says why not. A photo post goes through the
+ * owner's bucket on a domain verified with TikTok (tiktokPhotoSteps.ts); without one it stops
+ * before any call.
  */
 export function createTikTokPublisher(deps: TikTokPublisherDeps): Publisher {
   return {
     platform: 'tiktok',
     check: (job) => checkPublishJob(job, deps),
     steps(job) {
-      if (job.postType === 'photo') return [photoHostNeeded()];
-      return [creatorStep(job, deps), initStep(job), uploadStep(job), waitStep(job), permalinkStep()];
+      if (job.postType === 'photo') {
+        if (!deps.stagingBucket.capabilities().canServeTikTokPhotos) return [photoHostNeededStep()];
+        return [creatorStep(job, deps), ...photoSteps(job, deps.stagingBucket), waitForPostStep(job, PHOTO_INIT_STEP, 'photos'), permalinkStep(PHOTO_INIT_STEP)];
+      }
+      return [creatorStep(job, deps), initStep(job), uploadStep(job), waitForPostStep(job, INIT_STEP, 'video'), permalinkStep(INIT_STEP)];
     },
     published: publishedFrom,
+    cleanUp: (context) => removeStagedPhotos(context, deps.stagingBucket),
   };
 }
 
@@ -68,18 +76,13 @@ function creatorStep(job: PublishJob, deps: TikTokPublisherDeps): PublishStep {
 }
 
 function postInfoOf(job: PublishJob): TikTokPostInfo {
-  const options = job.options;
-  if (options.platform !== 'tiktok' || options.privacyLevel === null) throw new Error(`Target ${job.targetId} has no TikTok privacy level.`);
-  const commercial = options.discloseCommercialContent;
+  const options = tiktokOptionsOf(job);
   return {
     ...(job.caption.trim() !== '' && { title: job.caption }),
-    privacyLevel: options.privacyLevel,
-    disableComment: !options.allowComments,
+    ...postChoicesOf(job),
     disableDuet: !options.allowDuet,
     disableStitch: !options.allowStitch,
     ...(options.coverTimestampMs !== null && { videoCoverTimestampMs: options.coverTimestampMs }),
-    brandContentToggle: commercial && options.brandedContent,
-    brandOrganicToggle: commercial && options.promotesOwnBusiness,
   };
 }
 
@@ -149,69 +152,20 @@ async function receivedBytes(context: StepContext, publishId: string, videoSize:
   return status.status === 'PROCESSING_UPLOAD' ? (status.uploadedBytes ?? 0) : videoSize;
 }
 
-/**
- * Until TikTok says PUBLISH_COMPLETE (or SEND_TO_USER_INBOX) or FAILED with its reason (6.2
- * [S84]), a few times a minute at most. A public post's id comes only after moderation, so that
- * is waited for a while too, to link the post; a private one never gets a public id.
- */
-function waitStep(job: PublishJob): PublishStep {
-  const waitsForId = job.options.platform === 'tiktok' && job.options.privacyLevel === 'PUBLIC_TO_EVERYONE';
-  return {
-    name: WAIT_STEP,
-    label: 'Waiting for TikTok to publish it',
-    async run(context) {
-      const publishId = resultString(context.results, INIT_STEP, 'publishId');
-      const api = context.networks.tiktokApi;
-      const minutes = Math.round(TIKTOK_STATUS_POLL.limitMs / 60_000);
-      let completedAt: number | null = null;
-      return pollUntil(
-        context,
-        TIKTOK_STATUS_POLL,
-        async () => {
-          const status = await fetchPublishStatus(api, { accessToken: await context.credentials.accessToken(), publishId });
-          if (status.status === 'FAILED') throw publishFailed(status, context.now());
-          if (status.status === 'SEND_TO_USER_INBOX') return { status: status.status, postId: null };
-          if (status.status !== 'PUBLISH_COMPLETE') return null;
-          const postId = status.publicPostIds[0] ?? null;
-          completedAt ??= context.now().getTime();
-          const doneWaiting = !waitsForId || context.now().getTime() - completedAt >= TIKTOK_MODERATION_WAIT_MS;
-          return postId !== null || doneWaiting ? { status: status.status, postId } : null;
-        },
-        () => waitedTooLong(api.network, `TikTok was still processing the video after ${minutes} minutes`),
-      );
-    },
-  };
-}
-
-/** FAILED with `fail_reason`: the same error table as an API error with that code (6.2 [S59]). */
-function publishFailed(status: PublishStatus, now: Date) {
-  return toPlatformError({ platform: 'tiktok', network: 'tiktokApi', ...(status.failReason && { errorCode: status.failReason }), usage: {} }, now);
-}
-
-function permalinkStep(): PublishStep {
-  return {
-    name: PERMALINK_STEP,
-    label: 'Getting the link to the post',
-    async run(context) {
-      const postId = context.results[WAIT_STEP]?.postId;
-      if (typeof postId !== 'string') return { postId: resultString(context.results, INIT_STEP, 'publishId'), permalink: null };
-      const accessToken = await context.credentials.accessToken();
-      const videos = await readAfterPublishing(() => queryTikTokVideos(context.networks.tiktokApi, { accessToken, videoIds: [postId] }));
-      return { postId, permalink: videos?.find((video) => video.id === postId)?.shareUrl ?? null };
-    },
-  };
-}
-
-/** TikTok pulls photo posts from public addresses on a verified domain only (6.2 [S83]). */
-function photoHostNeeded(): PublishStep {
+/** Without a bucket on a verified domain, a photo post stops here, before any call. */
+function photoHostNeededStep(): PublishStep {
   return {
     name: 'stagePhotos',
     label: 'Preparing the photos for TikTok',
     async run() {
-      throw new PublicHostNeededError(
-        'TikTok takes photo posts only from web addresses on a domain verified with TikTok, never from this computer, and Outpost cannot put photos on such a domain yet.',
-        'Post the photos as a video, or publish them from the TikTok app.',
-      );
+      throw photoHostNeeded();
     },
   };
+}
+
+/** A photo post's photos, removed from the bucket once TikTok has published the post or given up. */
+async function removeStagedPhotos(context: StepContext, bucket: StagingBucket): Promise<void> {
+  const staged = stagedFilesIn(context.results, isPhotoStageStep);
+  if (staged.length === 0) return;
+  await removeStagedFiles(staged, async (kind) => (kind === 'bucket' ? bucket.host('presigned') : null));
 }

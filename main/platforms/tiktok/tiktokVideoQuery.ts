@@ -66,3 +66,35 @@ export async function queryTikTokVideos(
     viewCount: video.view_count,
   }));
 }
+
+/** A post as the creator's list names it, to recognise one whose publish answer was lost. */
+export interface ListedTikTokPost {
+  id: string;
+  createTime: Date;
+  title: string;
+  description: string;
+}
+
+const ListResponse = tiktokData(
+  z.object({
+    videos: z.array(z.object({ id: z.string(), create_time: z.number(), title: z.string().default(''), video_description: z.string().default('') })),
+  }),
+);
+
+/** `max_count` takes at most 20 (6.3 [S59]). */
+const LIST_MAX_COUNT = 20;
+
+/** `POST /v2/video/list/?fields=...` `{"max_count": 20}`: the creator's newest posts, newest first (6.3 [S59]). */
+export async function listRecentTikTokPosts(tiktokApi: PlatformHttp, request: { accessToken: string }): Promise<ListedTikTokPost[]> {
+  const { videos } = await tiktokApi.request(
+    {
+      method: 'POST',
+      url: tiktokPath('video/list/'),
+      params: { fields: 'id,create_time,title,video_description' },
+      headers: bearerJsonHeaders(request.accessToken),
+      data: { max_count: LIST_MAX_COUNT },
+    },
+    ListResponse,
+  );
+  return videos.map((video) => ({ id: video.id, createTime: new Date(video.create_time * 1000), title: video.title, description: video.video_description }));
+}

@@ -1,4 +1,5 @@
 import type { PostDraft, PostTarget, ValidationIssue } from '../../../preload/contract';
+import { checkFirstComment } from './checkFirstComment';
 import { checkTargetAgainstRules, type TargetValidation } from './checkTargetAgainstRules';
 import { optionsOf } from './targetOptions';
 import { targetIssue, type TargetScope } from './targetScope';
@@ -18,9 +19,10 @@ function checkLink(scope: TargetScope, link: string | null): ValidationIssue[] {
   return [];
 }
 
-/** A Facebook Page target: the rules table, then a link post's link. */
+/** A Facebook Page target: the rules table, then a link post's link and the first comment. */
 export function validateFacebookTarget(post: PostDraft, target: PostTarget, context: ValidationContext): TargetValidation {
   const options = optionsOf(target, 'facebook');
   const { issues, measure, scope } = checkTargetAgainstRules(post, target, context);
-  return { issues: target.postType === 'link' ? [...issues, ...checkLink(scope, options.link)] : issues, measure };
+  const link = target.postType === 'link' ? checkLink(scope, options.link) : [];
+  return { issues: [...issues, ...link, ...checkFirstComment(scope, target.postType, options.firstComment)], measure };
 }

@@ -5,7 +5,7 @@ import { optionsOf } from './targetOptions';
 import { targetIssue, type TargetScope } from './targetScope';
 import { TIKTOK_PHOTO_TITLE_MAX_UTF16 } from './tiktokRules';
 import { checkDisclosure, checkInteractions, checkPrivacy } from './tiktokOptionChecks';
-import type { ContextAccount, MediaInScope, ValidationContext } from './validationContext';
+import type { ContextAccount, ContextStaging, MediaInScope, ValidationContext } from './validationContext';
 import { formatCount, formatDuration, formatElapsed } from './wording';
 
 /**
@@ -44,17 +44,25 @@ function checkPhotoTitle(scope: TargetScope, title: string | null): ValidationIs
 }
 
 /**
- * TikTok fetches photo posts from web addresses on a verified domain; it cannot take them from
- * this computer (6.2 [S83]). The post can be written now; publishing needs that setup.
+ * TikTok pulls photo posts from web addresses on a domain verified with TikTok; it cannot take them
+ * from this computer (6.2 [S83]). Outpost serves them from the owner's bucket through its public
+ * address, so without a bucket on such a domain the post cannot be planned; a video can.
  */
-const photoHostingWarning = (scope: TargetScope) =>
-  targetIssue(scope, {
-    subject: 'post_type',
-    severity: 'warning',
-    code: 'photo.needs_public_host',
-    message:
-      'TikTok takes photo posts only from web addresses on a domain verified with TikTok, never from this computer. Publishing this post needs that set up first: a public storage bucket on your verified domain.',
-  });
+function checkPhotoHost(scope: TargetScope, staging: ContextStaging): ValidationIssue[] {
+  if (staging.canServeTikTokPhotos) return [];
+  const why = 'TikTok takes photo posts only from web addresses on a domain verified with TikTok, never from this computer';
+  const what = staging.canStage
+    ? 'your storage bucket has no public address on such a domain. Add the bucket’s public address in Settings and verify its domain with TikTok'
+    : 'no storage bucket is set up. Set one up in Settings with a public address on a domain you verified with TikTok';
+  return [
+    targetIssue(scope, {
+      subject: 'post_type',
+      severity: 'error',
+      code: 'photo.needs_public_host',
+      message: `${why}, and ${what}, or post a video instead.`,
+    }),
+  ];
+}
 
 /** A TikTok target: the rules table, then the creator's settings, disclosure, and each post type's own rules. */
 export function validateTikTokTarget(post: PostDraft, target: PostTarget, context: ValidationContext): TargetValidation {
@@ -63,7 +71,7 @@ export function validateTikTokTarget(post: PostDraft, target: PostTarget, contex
   const video = resolved.media.find((item) => item.probe.kind === 'video');
   const typeIssues =
     target.postType === 'photo'
-      ? [...checkPhotoTitle(scope, options.title), photoHostingWarning(scope)]
+      ? [...checkPhotoTitle(scope, options.title), ...checkPhotoHost(scope, context.staging)]
       : video
         ? [...checkCreatorDuration(scope, video, account), ...checkCoverTime(scope, video, options.coverTimestampMs)]
         : [];

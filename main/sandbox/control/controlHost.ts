@@ -20,6 +20,7 @@ import { serveTestMedia } from './testMediaHost';
  *   POST /faults/reject-media {platform, times?, reason?}     POST /faults/stick-containers {times?}
  *   POST /tokens/expire {platform?, token?, userId?}          POST /tokens/revoke {…, reason?}
  *   POST /tokens/meta {scopes?, longLived?}  /tokens/instagram {…}  /tokens/tiktok {scopes?}
+ *   POST /tokens/meta/decline {permission}
  *   PUT  /redirect-uris {platform, uris}                       PUT /tiktok {verifiedUrlPrefixes?, audited?}
  *   /media/…                       the test media host (testMediaHost.ts)
  */
@@ -45,6 +46,7 @@ const schemas = {
   stick: z.strictObject({ times: z.number().int().positive().nullable().optional() }),
   metaToken: z.strictObject({ scopes: z.array(z.string()).optional(), longLived: z.boolean().optional() }),
   tiktokToken: z.strictObject({ scopes: z.array(z.string()).optional() }),
+  decline: z.strictObject({ permission: z.string().min(1) }),
   redirectUris: z.strictObject({ platform, uris: z.array(z.string()) }),
   tiktok: z.strictObject({ verifiedUrlPrefixes: z.array(z.string()).optional(), audited: z.boolean().optional() }),
 };
@@ -88,6 +90,7 @@ export function createControlHost(world: SandboxWorld, control: SandboxControl):
       return { revoked: control.tokens.revoke(filter, reason) };
     })
     .add('POST', '/tokens/meta', (request) => control.tokens.issueMetaUserToken(body(request, schemas.metaToken)))
+    .add('POST', '/tokens/meta/decline', (request) => (control.tokens.declineMetaPermission(body(request, schemas.decline).permission), { ok: true }))
     .add('POST', '/tokens/instagram', (request) => control.tokens.issueInstagramToken(body(request, schemas.metaToken)))
     .add('POST', '/tokens/tiktok', (request) => control.tokens.issueTikTokToken(body(request, schemas.tiktokToken)))
     .add('PUT', '/redirect-uris', (request) => {

@@ -37,6 +37,11 @@ export interface SandboxControl {
     revoke(filter: TokenFilter, reason?: RevokeReason): number;
     /** A Meta user token with these permissions granted, without going through the dialog. */
     issueMetaUserToken(options?: { scopes?: string[]; longLived?: boolean }): IssuedToken;
+    /**
+     * The demo Meta user takes a permission back (as unticking it in the dialog): every token of
+     * theirs, Page tokens included, is refused calls that need it until it is granted again.
+     */
+    declineMetaPermission(permission: string): void;
     /** An Instagram Login token for the demo account. */
     issueInstagramToken(options?: { scopes?: string[]; longLived?: boolean }): IssuedToken;
     /** A TikTok access token (and refresh token) for the demo user, or another user of the world. */
@@ -130,6 +135,11 @@ export function createSandboxControl(deps: ControlDependencies): SandboxControl 
     tokens: {
       expire: (filter) => expireTokens(world, filter),
       revoke: (filter, reason) => revokeTokens(world, filter, reason),
+      declineMetaPermission(permission) {
+        const user = world.state.meta.users[demoIds.metaUserId];
+        if (!user) throw new Error('The demo user is missing.');
+        user.permissions[permission] = 'declined';
+      },
       issueMetaUserToken(options = {}) {
         const user = world.state.meta.users[demoIds.metaUserId];
         if (!user) throw new Error('The demo user is missing.');

@@ -12,12 +12,13 @@ import { requirePageToken } from './pageAccess';
 import type { PageEdges } from './pageNode';
 import { photoNodeType } from './photoNode';
 import { postPhoto } from './photosEdge';
+import { pageCommentNodeType, postComments } from './postComments';
 import { createPostNodeType, type PostEdges } from './postNode';
 import { settlePages } from './settlePages';
 import { postVideo } from './videosEdge';
 import { videoNodeType } from './videoNode';
 
-/** Facebook Page publishing (reference 3): Page edges, posts, photos, videos, scheduling. */
+/** Facebook Page publishing (reference 3): Page edges, posts and their comments, photos, videos, scheduling. */
 export interface FacebookModule {
   pageEdges: PageEdges;
   nodeTypes: NodeType<unknown>[];
@@ -27,7 +28,7 @@ export interface FacebookModule {
 const listParams = { limit: { type: 'int', min: 1 }, after: { type: 'string' }, before: { type: 'string' }, since: { type: 'int' }, until: { type: 'int' } } as const;
 
 export function createFacebookModule(extra: { pageEdges: PageEdges; postEdges: PostEdges }): FacebookModule {
-  const postNode = createPostNodeType(extra.postEdges);
+  const postNode = createPostNodeType({ comments: postComments, ...extra.postEdges });
 
   function listPosts(call: GraphCall, page: MetaPageRecord, keep: (post: FacebookPostRecord) => boolean) {
     if (!managesPage(call.world, call.auth, page.id)) throw unsupportedRequest('get', page.id);
@@ -77,7 +78,7 @@ export function createFacebookModule(extra: { pageEdges: PageEdges; postEdges: P
   };
   return {
     pageEdges,
-    nodeTypes: [postNode, photoNodeType, videoNodeType] as NodeType<unknown>[],
+    nodeTypes: [postNode, photoNodeType, videoNodeType, pageCommentNodeType] as NodeType<unknown>[],
     settlers: [settlePages],
   };
 }

@@ -4,6 +4,7 @@ import { readParams } from '../meta/graphParams';
 import { probeMedia } from '../media/mediaProbe';
 import type { FacebookPhotoRecord, MetaPageRecord } from '../world/sandboxState';
 import { newId } from '../world/sandboxWorld';
+import { facebookPhotoRejection } from '../faults/facebookPhotoRejection';
 import { createPost } from './pagePosts';
 import { POSTING_PERMISSIONS, requirePageToken } from './pageAccess';
 import { readSchedule } from './scheduledPublishTime';
@@ -13,7 +14,8 @@ import { readSchedule } from './scheduledPublishTime';
  * file, plus caption/message, `published`, `scheduled_publish_time`, `temporary`. JPEG, BMP, PNG,
  * GIF, TIFF; photos over 4 MB and PNGs over 1 MB are refused with 1366046 (reference 3, 5.2).
  * published=false gives an unpublished photo (for attached_media, or as an image host whose
- * CDN URL Instagram can fetch, reference 2.3); otherwise a photo post is created too.
+ * CDN URL Instagram can fetch, reference 2.3); otherwise a photo post is created too. An injected
+ * Facebook media rejection refuses the next photo with its subcode (faults/facebookPhotoRejection.ts).
  */
 const MAX_PHOTO_BYTES = 4 * 1024 * 1024;
 const MAX_PNG_BYTES = 1024 * 1024;
@@ -49,6 +51,8 @@ export async function postPhoto(call: GraphCall, page: MetaPageRecord): Promise<
   const now = world.clock.now();
   const published = p.temporary === true ? false : p.published;
   const scheduledAt = readSchedule(p.scheduled_publish_time, published, now);
+  const rejection = call.faults.takeMediaRejection('facebook');
+  if (rejection) throw facebookPhotoRejection(rejection.reason);
 
   let bytes: Buffer;
   if (source) {

@@ -74,7 +74,10 @@ export type MediaPlatform = 'instagram' | 'facebook' | 'tiktok';
 export interface MediaRejectionSpec {
   platform: MediaPlatform;
   times?: number | null;
-  /** Instagram: an error subcode such as 2207026 (reference 5.2); TikTok: a fail_reason. */
+  /**
+   * Instagram: an error subcode such as 2207026 (reference 5.2); Facebook: a Page photo error
+   * subcode such as 1366046 (the next photo upload is refused with it); TikTok: a fail_reason.
+   */
   reason?: string | number;
 }
 

@@ -1,7 +1,7 @@
 import { invalidParameter } from '../meta/graphError';
 import type { GraphCall } from '../meta/graphNode';
 import { readParams } from '../meta/graphParams';
-import { PROBE_HEAD_BYTES } from '../media/mediaProbe';
+import { PROBE_HEAD_BYTES, probeMedia } from '../media/mediaProbe';
 import type { ContainerFailure, ContainerType, InstagramAccountRecord, InstagramContainerRecord } from '../world/sandboxState';
 import { newId } from '../world/sandboxWorld';
 import { failureError, instagramError, isInstagramSubcode, containerFailure } from './instagramErrors';
@@ -18,7 +18,9 @@ import { GraphError } from '../meta/graphError';
  *   CAROUSEL: children (2-10 finished carousel items of this account), no collaborators.
  * Images are fetched now and refused now (36000/36001/36003/9004); videos are fetched now and
  * turn ERROR after processing when they break the rules, as Meta reports video problems on the
- * container's status. At most 400 containers per account per rolling 24 h (reference 2.1).
+ * container's status; a reel's `cover_url` is fetched now too and must be an image (the cover's
+ * own size rules are UNCONFIRMED in the reference, 2.4, so none are applied). At most 400
+ * containers per account per rolling 24 h (reference 2.1).
  */
 const DAY = 24 * 60 * 60 * 1000;
 const MAX_CAPTION = 2_200;
@@ -178,8 +180,10 @@ export async function createContainer(call: GraphCall, account: InstagramAccount
     stuck: call.faults.takeStuckContainer(),
     status: 'IN_PROGRESS',
     publishedMediaId: null,
+    altText: p.alt_text ?? null,
   };
 
+  if (p.cover_url !== undefined) await fetchCover(call, p.cover_url);
   if (container.mediaKind === 'image') {
     const injected = injectedFailure(call, 2207005);
     if (injected) throw failureError(injected);
@@ -207,6 +211,13 @@ export async function createContainer(call: GraphCall, account: InstagramAccount
   // Code seen in the wild reports a `uri` to upload to (reference 2.3).
   if (container.upload) response.uri = `${world.urls.metaUpload}/ig-api-upload/${call.version}/${container.id}`;
   return response;
+}
+
+/** "We cURL media used in publishing attempts" (2.3): a cover that cannot be fetched is refused as media is. */
+async function fetchCover(call: GraphCall, coverUrl: string): Promise<void> {
+  const fetched = await call.fetcher.fetch(coverUrl, MAX_IMAGE_BYTES);
+  if (!fetched.ok) throw failureError(fetchFailure(fetched));
+  if (probeMedia(fetched.bytes).kind !== 'image') throw failureError(containerFailure(2207005, 'The cover image format is not supported.'));
 }
 
 /** A video's probe result (or an injected rejection) decides how processing will end. */

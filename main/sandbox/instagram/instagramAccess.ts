@@ -8,23 +8,26 @@ import type { InstagramAccountRecord } from '../world/sandboxState';
  * Who may act on an Instagram professional account, on each path:
  *  - graph.facebook.com: a user who manages the linked Page (user token or that Page's token),
  *    with instagram_basic, + instagram_content_publish to publish, + instagram_manage_insights for
- *    insights, and pages_read_engagement or pages_show_list (reference 1.7);
+ *    insights, + instagram_manage_comments for comments, and pages_read_engagement or
+ *    pages_show_list (reference 1.7);
  *  - graph.instagram.com: the account's own Instagram Login token with the instagram_business_*
  *    scopes (reference 1.8).
  * Missing permissions answer code 10 (reference 5.1: 10 / 200-299 = permission).
  */
-export type InstagramNeed = 'basic' | 'publish' | 'insights';
+export type InstagramNeed = 'basic' | 'publish' | 'insights' | 'comments';
 
 const facebookPath: Record<InstagramNeed, string[]> = {
   basic: ['instagram_basic'],
   publish: ['instagram_basic', 'instagram_content_publish'],
   insights: ['instagram_basic', 'instagram_manage_insights'],
+  comments: ['instagram_basic', 'instagram_manage_comments'],
 };
 
 const instagramPath: Record<InstagramNeed, string[]> = {
   basic: ['instagram_business_basic'],
   publish: ['instagram_business_basic', 'instagram_business_content_publish'],
   insights: ['instagram_business_basic', 'instagram_business_manage_insights'],
+  comments: ['instagram_business_basic', 'instagram_business_manage_comments'],
 };
 
 export function canSeeAccount(call: GraphCall, account: InstagramAccountRecord): boolean {

@@ -6,6 +6,7 @@ import { readParams } from '../meta/graphParams';
 import type { Settler } from '../world/settleWorld';
 import { containerNodeType } from './containerNode';
 import { createContainer } from './createContainer';
+import { igCommentNodeType, igMediaComments } from './igComments';
 import { createIgMediaNodeType, type IgMediaEdges } from './igMediaNode';
 import type { IgUserEdges } from './igUserNode';
 import { requireInstagramAccess } from './instagramAccess';
@@ -13,7 +14,7 @@ import { contentPublishingLimit, publishMedia } from './publishMedia';
 import { createResumableUploadHost } from './resumableUploadHost';
 import { settleContainers } from './settleContainers';
 
-/** Instagram content publishing (reference 2): edges on the IG user, containers, media, uploads. */
+/** Instagram content publishing (reference 2): edges on the IG user, containers, media and their comments, uploads. */
 export interface InstagramModule {
   igUserEdges: IgUserEdges;
   nodeTypes: NodeType<unknown>[];
@@ -22,7 +23,7 @@ export interface InstagramModule {
 }
 
 export function createInstagramModule(services: GraphServices, extra: { igUserEdges: IgUserEdges; igMediaEdges: IgMediaEdges }): InstagramModule {
-  const mediaNode = createIgMediaNodeType(extra.igMediaEdges);
+  const mediaNode = createIgMediaNodeType({ comments: igMediaComments, ...extra.igMediaEdges });
   const igUserEdges: IgUserEdges = {
     media: {
       POST: createContainer,
@@ -55,7 +56,7 @@ export function createInstagramModule(services: GraphServices, extra: { igUserEd
   };
   return {
     igUserEdges,
-    nodeTypes: [containerNodeType, mediaNode] as NodeType<unknown>[],
+    nodeTypes: [containerNodeType, mediaNode, igCommentNodeType] as NodeType<unknown>[],
     uploadHost: createResumableUploadHost(services.world, services.faults, services.fetcher),
     settlers: [settleContainers],
   };

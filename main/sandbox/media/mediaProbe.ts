@@ -108,6 +108,26 @@ function probeIsoMedia(bytes: Buffer): ProbeResult {
   return { kind: 'video', format, durationMs: null, width: null, height: null, moovFirst: false };
 }
 
+/**
+ * WebP's size from its first chunk (the WebP container specification): VP8X stores width and
+ * height less one in 24 bits each; lossy VP8 has 14-bit sizes after its start code; lossless VP8L
+ * packs two 14-bit sizes less one after its signature byte. TikTok's photo rules need it (6.2).
+ */
+function probeWebp(bytes: Buffer): ProbeResult {
+  const chunk = bytes.length >= 16 ? bytes.toString('latin1', 12, 16) : '';
+  if (chunk === 'VP8X' && bytes.length >= 30) {
+    return { kind: 'image', format: 'webp', width: bytes.readUIntLE(24, 3) + 1, height: bytes.readUIntLE(27, 3) + 1 };
+  }
+  if (chunk === 'VP8 ' && bytes.length >= 30 && bytes.readUIntBE(23, 3) === 0x9d012a) {
+    return { kind: 'image', format: 'webp', width: bytes.readUInt16LE(26) & 0x3fff, height: bytes.readUInt16LE(28) & 0x3fff };
+  }
+  if (chunk === 'VP8L' && bytes.length >= 25 && bytes[20] === 0x2f) {
+    const bits = bytes.readUInt32LE(21);
+    return { kind: 'image', format: 'webp', width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+  }
+  return { kind: 'image', format: 'webp', width: null, height: null };
+}
+
 export function probeMedia(bytes: Buffer): ProbeResult {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return probeJpeg(bytes);
   if (bytes.length >= 24 && bytes.readUInt32BE(0) === 0x89504e47) {
@@ -116,9 +136,7 @@ export function probeMedia(bytes: Buffer): ProbeResult {
   if (bytes.length >= 10 && bytes.toString('latin1', 0, 4) === 'GIF8') {
     return { kind: 'image', format: 'gif', width: bytes.readUInt16LE(6), height: bytes.readUInt16LE(8) };
   }
-  if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP') {
-    return { kind: 'image', format: 'webp', width: null, height: null };
-  }
+  if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP') return probeWebp(bytes);
   if (bytes.length >= 2 && bytes.toString('latin1', 0, 2) === 'BM') return { kind: 'image', format: 'bmp', width: null, height: null };
   if (bytes.length >= 4 && (bytes.toString('latin1', 0, 4) === 'II*\u0000' || bytes.toString('latin1', 0, 4) === 'MM\u0000*')) {
     return { kind: 'image', format: 'tiff', width: null, height: null };

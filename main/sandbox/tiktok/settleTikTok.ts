@@ -4,7 +4,8 @@ import { newId } from '../world/sandboxWorld';
 /**
  * TikTok processing on the sandbox clock (reference 6.2): when processing ends a direct post is
  * PUBLISH_COMPLETE and its video exists; a public one becomes visible (its id is given out) after
- * moderation. Inbox uploads end in SEND_TO_USER_INBOX. Failures end in FAILED.
+ * moderation. Inbox uploads end in SEND_TO_USER_INBOX. Failures end in FAILED. A photo post
+ * becomes a post like a video, listed with the creator's videos (a sandbox choice, README).
  */
 export function settleTikTok(world: SandboxWorld): void {
   const now = world.clock.now();
@@ -32,6 +33,7 @@ export function settleTikTok(world: SandboxWorld): void {
       width: publish.width ?? 1080,
       height: publish.height ?? 1920,
       privacyLevel: publish.privacyLevel ?? 'SELF_ONLY',
+      ...(publish.photo && { photo: publish.photo }),
     };
   }
 }

@@ -5,6 +5,7 @@ import type { FaultPlan } from '../faults/faultPlan';
 import type { MediaFetcher } from '../media/mediaFetcher';
 import type { SandboxWorld } from '../world/sandboxWorld';
 import { creatorInfo } from './creatorInfo';
+import { initPhotoPost } from './photoInit';
 import { publishStatus } from './publishStatus';
 import { apiFailure, apiSuccess, oauthFailure, TikTokApiError, TikTokOAuthError } from './tiktokErrors';
 import { exchangeToken, revokeToken } from './tiktokTokens';
@@ -27,6 +28,7 @@ export function createTikTokApiHost(world: SandboxWorld, faults: FaultPlan, fetc
     .add('POST', '/v2/post/publish/creator_info/query/', (request) => creatorInfo(world, request))
     .add('POST', '/v2/post/publish/video/init/', (request) => initVideo(world, faults, fetcher, request, 'direct'))
     .add('POST', '/v2/post/publish/inbox/video/init/', (request) => initVideo(world, faults, fetcher, request, 'inbox'))
+    .add('POST', '/v2/post/publish/content/init/', (request) => initPhotoPost(world, faults, fetcher, request))
     .add('POST', '/v2/post/publish/status/fetch/', (request) => publishStatus(world, request))
     .add('POST', '/v2/video/query/', (request) => queryVideos(world, request))
     .add('POST', '/v2/video/list/', (request) => listVideos(world, request));

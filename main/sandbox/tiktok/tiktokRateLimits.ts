@@ -4,12 +4,13 @@ import { TikTokApiError } from './tiktokErrors';
 
 /**
  * Per-token limits over a one-minute sliding window (reference 6.2; TikTok's rate-limit page):
- * creator_info 20, video init 6 (direct and inbox), status fetch 30, user/info, video/query and
- * video/list 600. Over the limit: 429 rate_limit_exceeded.
+ * creator_info 20, video init 6 (direct and inbox), photo content init 6, status fetch 30,
+ * user/info, video/query and video/list 600. Over the limit: 429 rate_limit_exceeded.
  */
 export const perMinuteLimits = {
   creatorInfo: 20,
   videoInit: 6,
+  contentInit: 6,
   statusFetch: 30,
   userInfo: 600,
   videoQuery: 600,

@@ -6,7 +6,7 @@ import { PROBE_HEAD_BYTES } from '../media/mediaProbe';
 import type { TikTokPublishRecord } from '../world/sandboxState';
 import { newNumericString, newSecret, type SandboxWorld } from '../world/sandboxWorld';
 import { checkChunkPlan } from './chunkRules';
-import { privacyOptions } from './creatorInfo';
+import { checkDailyCaps, checkPostChoices, checkVerifiedUrl } from './directPostRules';
 import { authenticateTikTok, requireScope } from './tiktokAccess';
 import { TikTokApiError } from './tiktokErrors';
 import { readJsonBody } from './tiktokJsonBody';
@@ -19,14 +19,9 @@ import { decideOutcome } from './videoChecks';
  *  - inbox upload: POST /v2/post/publish/inbox/video/init/ (video.upload) with source_info only.
  * FILE_UPLOAD must follow the chunk rules and gets an upload_url (valid one hour); PULL_FROM_URL
  * needs a verified URL prefix (else url_ownership_unverified) and the sandbox downloads it.
- * privacy_level must be one of creator_info's options (privacy_level_option_mismatch); unaudited
- * apps may only post SELF_ONLY to private accounts; per creator: 15 direct posts and 5 pending
- * inbox shares per 24 h (spam_risk_*).
+ * The post's choices and the creator's daily caps: directPostRules.ts.
  */
-const DAY = 24 * 60 * 60 * 1000;
 export const UPLOAD_URL_LIFETIME_MS = 60 * 60 * 1000;
-const DIRECT_POSTS_PER_DAY = 15;
-const PENDING_INBOX_PER_DAY = 5;
 
 const sourceInfo = z.discriminatedUnion('source', [
   z.strictObject({ source: z.literal('FILE_UPLOAD'), video_size: z.number().int(), chunk_size: z.number().int(), total_chunk_count: z.number().int() }),
@@ -58,27 +53,14 @@ export async function initVideo(world: SandboxWorld, faults: FaultPlan, fetcher:
   takeRateLimit(world, 'videoInit', caller.token);
   const body = mode === 'direct' ? readJsonBody(request, directBody) : { ...readJsonBody(request, inboxBody), post_info: null };
   const { user } = caller;
-  const app = world.state.tiktok.app;
   const now = world.clock.now();
 
   if (body.post_info) {
     const info = body.post_info;
     if (info.title !== undefined && utf16Length(info.title) > 2200) throw new TikTokApiError('invalid_params', 'Invalid request: post_info.title is longer than 2200 UTF-16 characters.');
-    if (!privacyOptions(user).includes(info.privacy_level)) {
-      throw new TikTokApiError('privacy_level_option_mismatch', `privacy_level must be one of creator_info's privacy_level_options (${privacyOptions(user).join(', ')}).`);
-    }
-    if (info.brand_content_toggle && info.privacy_level === 'SELF_ONLY') {
-      throw new TikTokApiError('invalid_params', 'Invalid request: branded content cannot be posted with privacy_level SELF_ONLY.');
-    }
-    if (!app.audited && (info.privacy_level !== 'SELF_ONLY' || !user.privateAccount)) {
-      throw new TikTokApiError('unaudited_client_can_only_post_to_private_accounts', 'Unaudited clients can only post SELF_ONLY content to private accounts.');
-    }
+    checkPostChoices(world, user, info);
   }
-  const recent = Object.values(world.state.tiktok.publishes).filter((item) => item.openId === user.openId && item.mode === mode && item.createdAt > now - DAY);
-  if (mode === 'direct' && recent.length >= DIRECT_POSTS_PER_DAY) throw new TikTokApiError('spam_risk_too_many_posts', 'This creator has posted too many times in the last 24 hours.');
-  if (mode === 'inbox' && recent.filter((item) => item.status !== 'FAILED').length >= PENDING_INBOX_PER_DAY) {
-    throw new TikTokApiError('spam_risk_too_many_pending_share', 'This creator has too many pending inbox shares.');
-  }
+  checkDailyCaps(world, user, mode);
 
   const source = body.source_info;
   const prefix = source.source === 'FILE_UPLOAD' ? (mode === 'inbox' ? 'v_inbox_file~v2.' : 'v_pub_file~v2-1.') : mode === 'inbox' ? 'v_inbox_url~v2.' : 'v_pub_url~v2-1.';
@@ -118,9 +100,7 @@ export async function initVideo(world: SandboxWorld, faults: FaultPlan, fetcher:
     return { publish_id: publish.id, upload_url: uploadUrl };
   }
 
-  if (!app.verifiedUrlPrefixes.some((verified) => source.video_url.startsWith(verified))) {
-    throw new TikTokApiError('url_ownership_unverified', 'The domain or URL prefix of video_url is not verified for this app.');
-  }
+  checkVerifiedUrl(world, source.video_url, 'video_url');
   const fetched = await fetcher.fetch(source.video_url, PROBE_HEAD_BYTES);
   if (fetched.ok) {
     publish.videoSize = fetched.totalBytes;

@@ -38,13 +38,14 @@ function visible(world: SandboxWorld, video: TikTokVideoRecord): boolean {
 
 function render(world: SandboxWorld, video: TikTokVideoRecord, fields: string[]): Record<string, unknown> {
   const user = world.state.tiktok.users[video.openId];
-  const shareUrl = `https://www.tiktok.com/@${user?.username ?? 'user'}/video/${video.id}`;
+  // Photo posts live at /photo/ on tiktok.com, videos at /video/.
+  const shareUrl = `https://www.tiktok.com/@${user?.username ?? 'user'}/${video.photo ? 'photo' : 'video'}/${video.id}`;
   const values: Record<string, unknown> = {
     id: video.id,
     create_time: Math.floor(video.createTime / 1000),
     cover_image_url: `${world.urls.cdn}/ig/${video.id}-thumb.jpg?x-expires=${Math.floor((world.clock.now() + 6 * 3600 * 1000) / 1000)}`,
     share_url: shareUrl,
-    video_description: video.title,
+    video_description: video.photo ? video.photo.description : video.title,
     duration: video.durationSec,
     height: video.height,
     width: video.width,

@@ -146,6 +146,8 @@ export interface InstagramContainerRecord {
   stuck: boolean;
   status: ContainerStatus;
   publishedMediaId: string | null;
+  /** `alt_text` as given (images only, reference 2.1); absent from state files written before it was kept. */
+  altText?: string | null;
 }
 
 export interface InstagramMediaRecord {
@@ -269,6 +271,15 @@ export interface TikTokPublishRecord {
   durationSec: number | null;
   width: number | null;
   height: number | null;
+  /** A photo post (content/init, media_type PHOTO); absent for a video. */
+  photo?: TikTokPhotoPost;
+}
+
+/** What a photo post carries besides a video's fields (reference 6.2 [S83]). */
+export interface TikTokPhotoPost {
+  description: string;
+  imageCount: number;
+  coverIndex: number;
 }
 
 export interface TikTokVideoRecord {
@@ -280,6 +291,20 @@ export interface TikTokVideoRecord {
   width: number;
   height: number;
   privacyLevel: string;
+  /** A photo post; the Display API lists it with the creator's videos (a sandbox choice, README). */
+  photo?: TikTokPhotoPost;
+}
+
+/** A comment under an Instagram media or a Page post (reference 3 "Comments"). */
+export interface CommentRecord {
+  id: string;
+  platform: 'instagram' | 'facebook';
+  /** The IG media or Page post it is under. */
+  parentId: string;
+  /** Who wrote it: the Instagram account, or the Page. */
+  authorId: string;
+  message: string;
+  createdAt: number;
 }
 
 export interface BlobRecord {
@@ -326,4 +351,6 @@ export interface SandboxState {
     rateWindows: Record<string, number[]>;
   };
   blobs: Record<string, BlobRecord>;
+  /** By id; absent from state files written before comments were served (main/sandbox/meta/comments.ts). */
+  comments?: Record<string, CommentRecord>;
 }

@@ -37,6 +37,8 @@ const idShapes = {
   fbPhoto: { prefix: '1230', digits: 11 },
   fbVideo: { prefix: '1240', digits: 11 },
   fbUploadSession: { prefix: '1250', digits: 11 },
+  igComment: { prefix: '180', digits: 14 },
+  fbComment: { prefix: '1260', digits: 11 },
   tiktokVideo: { prefix: '74', digits: 17 },
 } as const;
 

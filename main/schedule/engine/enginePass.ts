@@ -16,6 +16,8 @@ export interface EnginePassParts {
   isRunning(targetId: string): boolean;
   /** Runs a claimed (or crash-interrupted) target in the lane. */
   startPublish(lane: string, targetId: string): void;
+  /** Finishes, in the lane, what a previous run left to do after a target was published (a first comment). */
+  startAfterPublished(lane: string, targetId: string): void;
   startHandoff(work: HandoffWork): void;
 }
 
@@ -24,7 +26,7 @@ const gateSubject = (account: EngineAccount): GateSubject => ({ ...account, acco
 /**
  * One look at the queue, from the database alone: accounts reconnected let their waiting targets
  * go on, targets whose time passed while nothing could publish them become missed, runs a crash
- * interrupted resume, due targets are claimed in due order where their account's lane is free and
+ * interrupted resume (and what was left to do after a post went out), due targets are claimed in due order where their account's lane is free and
  * no throttle or posting limit holds them, and hand-overs to the platform start or are kept in
  * line. Synchronous: everything that touches the network runs in a lane. Returns the next instant
  * something will be due (for the timer), or null.
@@ -34,6 +36,9 @@ export function createEnginePass(ctx: EngineContext, parts: EnginePassParts) {
   const { lanes, handoff } = parts;
   let lastLookAt: Date | null = null;
   let lastUnpausedLookAt: Date | null = null;
+  // Only an earlier process leaves a published target with an after-published step under way
+  // (this one finishes its own runs), so they are looked for until every one has been started.
+  let afterPublishedLeft = true;
 
   function resumeReconnected(now: Date, changed: string[]) {
     for (const target of store.reconnectedWaiting()) {
@@ -68,6 +73,21 @@ export function createEnginePass(ctx: EngineContext, parts: EnginePassParts) {
       store.note(state.id, now, { kind: 'attempt', outcome: 'info', attempt: state.attempt, message });
       parts.startPublish(lane, state.id);
     }
+  }
+
+  function resumeAfterPublished() {
+    if (!afterPublishedLeft) return;
+    let left = false;
+    for (const state of store.publishedUnfinished()) {
+      if (parts.isRunning(state.id)) continue;
+      const lane = state.accountId ?? state.id;
+      if (lanes.isFull() || lanes.isBusy(lane)) {
+        left = true;
+        continue;
+      }
+      parts.startAfterPublished(lane, state.id);
+    }
+    afterPublishedLeft = left;
   }
 
   function claimDue(now: Date, changed: string[], gateOpenings: Date[]) {
@@ -151,6 +171,7 @@ export function createEnginePass(ctx: EngineContext, parts: EnginePassParts) {
       resumeReconnected(now, changed);
       markMissed(now, paused, changed);
       resumeInterrupted(now);
+      resumeAfterPublished();
       if (!paused) claimDue(now, changed, gateOpenings);
       startHandoffWork(now, paused, gateOpenings);
       lastLookAt = now;

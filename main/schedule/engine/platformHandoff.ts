@@ -10,10 +10,11 @@ import {
   HANDOFF_CHECK_DELAY_MS,
   HANDOFF_CONFIRM_DEADLINE_MS,
 } from '../schedulingRules';
+import { afterPublishedSteps, firstUnfinished, runAfterPublished } from './afterPublished';
 import type { EngineContext } from './engineContext';
 import type { Handoff } from './handoffState';
 import { ownerTime } from './missedPolicy';
-import { publishAlerts } from './publishAlerts';
+import { publishAlerts, withAction } from './publishAlerts';
 import { PLATFORM_NAMES } from '../../platforms/platformNames';
 import type { JobContent } from './publishJobs';
 import { cleanUpAfter } from './publishRun';
@@ -173,9 +174,12 @@ export function createPlatformHandoff(ctx: EngineContext) {
         const post = await schedule.checkPublished(context, scheduledPostId);
         if (post) {
           const line: TimelineLine = { kind: 'published', outcome: 'ok', message: `${platform} published it.` };
-          if (store.markPublished(state.id, 'scheduled', post, null, deps.clock.now(), [line])) {
+          const afterSteps = afterPublishedSteps(deps.publishers[job.platform].steps(job));
+          if (store.markPublished(state.id, 'scheduled', post, null, deps.clock.now(), [line], firstUnfinished(afterSteps, state.stepResults))) {
             events.targetsChanged([state.id]);
             events.alert(publishAlerts.published({ targetId: state.id, platform: job.platform, accountName: job.account.displayName }, job.caption, post.permalink));
+            // A first comment goes under it now, from the hand-over's results (they name the post).
+            await runAfterPublished(ctx, { job, networks: context.networks, credentials: context.credentials, signal, steps: afterSteps, results: state.stepResults, inDoubt: null, attempt: null });
           }
           return;
         }
@@ -242,7 +246,7 @@ export function createPlatformHandoff(ctx: EngineContext) {
           message: `Outpost could not check whether ${name(state.platform)} published this post: ${failure.message}`,
           action: 'Check the Page; if the post is not there, publish now or reschedule it.',
         };
-        const line: TimelineLine = { kind: 'failed', outcome: 'error', message: problem.message, detail: failure.detail };
+        const line: TimelineLine = { kind: 'failed', outcome: 'error', message: withAction(problem), detail: failure.detail };
         if (store.stop(state.id, 'scheduled', 'failed', problem, false, now, [line]) && state.platform) {
           events.targetsChanged([state.id]);
           events.alert(publishAlerts.failed({ targetId: state.id, platform: state.platform, accountName: store.account(state.accountId ?? '')?.displayName ?? null }, problem));

@@ -15,7 +15,8 @@ export interface AlertSubject {
 const who = (subject: AlertSubject) =>
   subject.accountName === null ? PLATFORM_NAMES[subject.platform] : `${subject.accountName} (${PLATFORM_NAMES[subject.platform]})`;
 const inCalendar = (subject: AlertSubject) => ({ section: 'calendar' as const, targetId: subject.targetId });
-const withAction = (problem: TargetProblem) => (problem.action ? `${problem.message} ${problem.action}` : problem.message);
+/** A problem as one text: what happened, then what to do (notifications and the timeline's last line). */
+export const withAction = (problem: TargetProblem) => (problem.action ? `${problem.message} ${problem.action}` : problem.message);
 
 /** The desktop notifications of publishing, in the owner's words; a click opens the target (or Accounts). */
 export const publishAlerts = {

@@ -10,7 +10,7 @@ import { createPlatformHandoff } from './platformHandoff';
 import { createPostingLedger } from './postingLedger';
 import { createPublishJobs } from './publishJobs';
 import { createPublishLanes } from './publishLanes';
-import { runPublish } from './publishRun';
+import { resumeAfterPublished, runPublish } from './publishRun';
 import { createPublishStore } from './publishStore';
 import { createThrottleGate } from './throttleGate';
 
@@ -79,6 +79,10 @@ export function createPublishEngine(deps: PublishEngineDeps): PublishEngine {
     startPublish(lane, targetId) {
       running.add(targetId);
       lanes.start(lane, () => runPublish(ctx, targetId, lifetime.signal).finally(() => running.delete(targetId)));
+    },
+    startAfterPublished(lane, targetId) {
+      running.add(targetId);
+      lanes.start(lane, () => resumeAfterPublished(ctx, targetId, lifetime.signal).finally(() => running.delete(targetId)));
     },
     startHandoff(work) {
       lanes.start(work.accountId, () => handoff.run(work, lifetime.signal));

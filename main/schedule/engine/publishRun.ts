@@ -4,10 +4,11 @@ import type { Publisher, PublishJob, StepContext, StepResults } from '../../plat
 import { LATE_AFTER_MS, MAX_ATTEMPTS } from '../schedulingRules';
 import type { EngineContext } from './engineContext';
 import { lateByMinutes, lateMessage, ownerTime } from './missedPolicy';
-import { publishAlerts, type AlertSubject } from './publishAlerts';
+import { publishAlerts, withAction, type AlertSubject } from './publishAlerts';
 import { PLATFORM_NAMES } from '../../platforms/platformNames';
 import type { TargetState, TimelineLine } from './publishStore';
-import { decideAfterFailure } from './retryPolicy';
+import { afterPublishedSteps, firstUnfinished, publishingSteps, runAfterPublished } from './afterPublished';
+import { decideAfterFailure, describeFailure } from './retryPolicy';
 import { plainContext, runSteps } from './stepRunner';
 
 /** The publisher's last check before publishing found errors (files can change after scheduling). */
@@ -20,7 +21,8 @@ export class PostNotReadyError extends DomainError {
 /**
  * Publishes one claimed target (status 'publishing'): the publisher's check when nothing has
  * happened on the platform yet, then the steps not finished (stepRunner.ts), then the published
- * post recorded with how late it went out. A failure goes through the retry policy. When `signal`
+ * post recorded with how late it went out, then what runs once it is out (a first comment,
+ * afterPublished.ts), then the clean-up. A failure goes through the retry policy. When `signal`
  * aborts (the engine stops), the row is left exactly as a crash would leave it, and the next start
  * resumes it.
  */
@@ -28,6 +30,9 @@ export async function runPublish(ctx: EngineContext, targetId: string, signal: A
   const { store, deps, events } = ctx;
   const state = store.get(targetId);
   if (!state || state.status !== 'publishing') return;
+  // Lateness counts from when this run began: minutes a platform spends processing or moderating
+  // a post sent on time are not the post being late.
+  const runStartedAt = deps.clock.now();
   let job: PublishJob | null = null;
   let cleanUp: (results: StepResults) => Promise<void> = async () => undefined;
   try {
@@ -41,16 +46,18 @@ export async function runPublish(ctx: EngineContext, targetId: string, signal: A
       const errors = (await publisher.check(job)).filter((issue) => issue.severity === 'error');
       if (errors.length > 0) throw new PostNotReadyError(errors);
     }
+    const steps = publisher.steps(job);
+    const afterSteps = afterPublishedSteps(steps);
     const results = await runSteps(ctx, {
       ...base,
-      steps: publisher.steps(job),
+      steps: publishingSteps(steps),
       results: state.stepResults,
       stepStarted: state.stepStarted,
       attempt: state.attempt,
     });
     const post = publisher.published(results);
     const now = deps.clock.now();
-    const late = lateByMinutes(state.dueAt, now);
+    const late = lateByMinutes(state.dueAt, runStartedAt);
     const lines: TimelineLine[] = [{ kind: 'published', outcome: 'ok', attempt: state.attempt, message: `Published on ${PLATFORM_NAMES[job.platform]}.` }];
     if (late !== null) {
       const firstAttempt = store.firstAttemptAt(targetId);
@@ -58,11 +65,13 @@ export async function runPublish(ctx: EngineContext, targetId: string, signal: A
       const why = ctx.lateStarts.get(targetId) ?? (startedLate ? null : 'retried');
       lines.push({ kind: 'late', outcome: 'info', attempt: state.attempt, message: lateMessage(late, state.dueAt, deps.timezone(), now, why) });
     }
-    if (store.markPublished(targetId, 'publishing', post, late, now, lines)) {
+    if (store.markPublished(targetId, 'publishing', post, late, now, lines, firstUnfinished(afterSteps, results))) {
       ctx.tokenRetried.delete(targetId);
       ctx.lateStarts.delete(targetId);
+      events.progressEnded(targetId);
       events.targetsChanged([targetId]);
       events.alert(publishAlerts.published(subjectOf(job), job.caption, post.permalink));
+      await runAfterPublished(ctx, { ...base, steps: afterSteps, results, inDoubt: null, attempt: state.attempt });
     }
     await cleanUp(results);
   } catch (error) {
@@ -122,21 +131,21 @@ async function settleFailure(
     }
     case 'needsAttention': {
       if (account) deps.markNeedsReconnect(account.id, decision.problem.message);
-      const line: TimelineLine = { kind: 'needs_attention', outcome: 'error', attempt, message: decision.problem.message, detail };
+      const line: TimelineLine = { kind: 'needs_attention', outcome: 'error', attempt, message: withAction(decision.problem), detail };
       changed = store.stop(id, 'publishing', 'needs_attention', decision.problem, false, now, [line]);
       ctx.tokenRetried.delete(id);
       if (changed && subject) events.alert(publishAlerts.reconnect(subject, decision.problem));
       break;
     }
     case 'unresolved': {
-      const line: TimelineLine = { kind: 'needs_attention', outcome: 'error', attempt, message: decision.problem.message, detail };
+      const line: TimelineLine = { kind: 'needs_attention', outcome: 'error', attempt, message: withAction(decision.problem), detail };
       changed = store.stop(id, 'publishing', 'needs_attention', decision.problem, false, now, [line]);
       if (changed && subject) events.alert(publishAlerts.failed(subject, decision.problem));
       break;
     }
     case 'failed': {
       await cleanUp(latestResults());
-      const line: TimelineLine = { kind: 'failed', outcome: 'error', attempt, message: decision.problem.message, detail };
+      const line: TimelineLine = { kind: 'failed', outcome: 'error', attempt, message: withAction(decision.problem), detail };
       changed = store.stop(id, 'publishing', 'failed', decision.problem, decision.startOver, now, [line]);
       ctx.tokenRetried.delete(id);
       if (changed && subject) events.alert(publishAlerts.failed(subject, decision.problem));
@@ -145,6 +154,42 @@ async function settleFailure(
   }
   if (decision.kind !== 'retry' && decision.kind !== 'throttle') ctx.lateStarts.delete(id);
   if (changed) events.targetsChanged([id]);
+}
+
+/**
+ * A published target whose after-published step a previous run left under way (it crashed or was
+ * stopped between the publish and the comment): the step is confirmed on the platform and, if it
+ * did not happen, run; then the clean-up that run did not reach. A target that can no longer be
+ * read (its post binned, its account disconnected) gives the step up with a line saying so.
+ */
+export async function resumeAfterPublished(ctx: EngineContext, targetId: string, signal: AbortSignal): Promise<void> {
+  const { store, deps, events } = ctx;
+  const state = store.get(targetId);
+  if (!state || state.status !== 'published' || state.stepStarted === null) return;
+  const underWay = state.stepStarted;
+  try {
+    const job = await ctx.jobs.load(targetId);
+    const publisher = deps.publishers[job.platform];
+    const steps = afterPublishedSteps(publisher.steps(job));
+    const base = { job, networks: await deps.networksFor(job.account.isDemo), credentials: deps.credentialsFor(job.account), signal };
+    if (firstUnfinished(steps, state.stepResults) === null) {
+      store.afterPublishedStep(targetId, underWay, null, null, deps.clock.now(), null);
+    } else {
+      await runAfterPublished(ctx, { ...base, steps, results: state.stepResults, inDoubt: underWay, attempt: state.attempt });
+    }
+    await cleanUpAfter(ctx, publisher, plainContext(ctx, { ...base, results: store.get(targetId)?.stepResults ?? state.stepResults }));
+  } catch (error) {
+    if (signal.aborted) return;
+    const failure = describeFailure(error);
+    const line: TimelineLine = {
+      kind: 'comment',
+      outcome: 'error',
+      attempt: state.attempt,
+      message: `What was left to do once the post was out was not done: ${failure.message}`,
+      detail: failure.detail,
+    };
+    if (store.afterPublishedStep(targetId, underWay, null, null, deps.clock.now(), line)) events.targetsChanged([targetId]);
+  }
 }
 
 /** A failed renewal is left to the fresh try, which then stops the target for a reconnect. */

@@ -119,6 +119,11 @@ export function createPublishStore(db: DatabaseSync, timeline: TargetTimeline) {
        AND max(a.connected_at, coalesce(a.checked_at, '')) > coalesce(
          (SELECT max(e.at) FROM target_events e WHERE e.target_id = t.id AND e.kind = 'needs_attention'), '')
      ORDER BY t.due_at_utc, t.id`);
+  // Published, with a step that runs after the post is out still under way (afterPublished.ts).
+  const selectPublishedUnfinished = db.prepare(
+    `SELECT ${STATE_COLUMNS} FROM targets t LEFT JOIN accounts a ON a.id = t.account_id
+      WHERE t.status = 'published' AND t.step_started IS NOT NULL ORDER BY t.published_at, t.id`,
+  );
   const selectHanded = db.prepare(
     `SELECT ${STATE_COLUMNS} FROM targets t LEFT JOIN accounts a ON a.id = t.account_id
       WHERE t.status = 'scheduled' AND t.handoff IS NOT NULL AND json_extract(t.handoff, '$.state') <> 'declined'
@@ -150,8 +155,10 @@ export function createPublishStore(db: DatabaseSync, timeline: TargetTimeline) {
   const setStepFinished = db.prepare('UPDATE targets SET step_results = ?, step_started = NULL WHERE id = ?');
   const setPublished = db.prepare(`
     UPDATE targets SET status = 'published', published_at = :at, platform_post_id = :postId, permalink = :permalink,
-           late_by_minutes = :late, problem = NULL, step_started = NULL, not_before_utc = NULL
+           late_by_minutes = :late, problem = NULL, step_started = :afterPublished, not_before_utc = NULL
      WHERE id = :id AND status = :from`);
+  const setAfterPublishedStep = db.prepare(`
+    UPDATE targets SET step_results = :results, step_started = :next WHERE id = :id AND status = 'published'`);
   const setWaiting = db.prepare(`
     UPDATE targets SET status = 'scheduled', not_before_utc = :notBefore, attempt = max(attempt - :giveBack, 0),
            step_results = CASE WHEN :clear THEN '{}' ELSE step_results END,
@@ -204,6 +211,11 @@ export function createPublishStore(db: DatabaseSync, timeline: TargetTimeline) {
     /** Rows left 'publishing': a run this process does not know about (a crash) must resume them. */
     publishing(): TargetState[] {
       return (selectPublishing.all() as unknown as StateRow[]).map(toState);
+    },
+
+    /** Published targets whose after-published step (a first comment) a previous run left under way. */
+    publishedUnfinished(): TargetState[] {
+      return (selectPublishedUnfinished.all() as unknown as StateRow[]).map(toState);
     },
 
     /** The next instant after `now` at which a target Outpost publishes may go. */
@@ -306,6 +318,11 @@ export function createPublishStore(db: DatabaseSync, timeline: TargetTimeline) {
       });
     },
 
+    /**
+     * Out, with where and how late. `afterPublished` names the first step still to run once the
+     * post is out (a first comment), kept in `step_started` so a crash before it finishes resumes
+     * it, confirming on the platform first; null when there is none.
+     */
     markPublished(
       id: string,
       from: 'publishing' | 'scheduled',
@@ -313,10 +330,35 @@ export function createPublishStore(db: DatabaseSync, timeline: TargetTimeline) {
       lateByMinutes: number | null,
       at: Date,
       lines: readonly TimelineLine[],
+      afterPublished: string | null,
     ): boolean {
       return change(id, at, lines, () =>
-        setPublished.run({ id, from, at: at.toISOString(), postId: post.platformPostId, permalink: post.permalink, late: lateByMinutes }).changes,
+        setPublished.run({
+          id,
+          from,
+          at: at.toISOString(),
+          postId: post.platformPostId,
+          permalink: post.permalink,
+          late: lateByMinutes,
+          afterPublished,
+        }).changes,
       );
+    },
+
+    /**
+     * An after-published step settled on a published target: its result kept when it worked
+     * (null: it did not), the next such step marked as under way (null: none left), with its line.
+     */
+    afterPublishedStep(id: string, step: string, result: StepResult | null, next: string | null, at: Date, line: TimelineLine | null): boolean {
+      return inTransaction(db, () => {
+        const row = selectResults.get(id) as { step_results: string } | undefined;
+        if (!row) return false;
+        const results = JSON.parse(row.step_results) as StepResults;
+        const kept = result === null ? results : { ...results, [step]: result };
+        if (Number(setAfterPublishedStep.run({ id, results: JSON.stringify(kept), next }).changes) !== 1) return false;
+        if (line) append(id, at, [line]);
+        return true;
+      });
     },
 
     /**

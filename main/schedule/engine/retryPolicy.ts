@@ -1,6 +1,7 @@
 import type { ErrorCode, TargetProblem } from '../../../preload/contract';
 import { redactSecrets } from '../../diagnostics/redactSecrets';
 import { DomainError } from '../../errors/domainError';
+import { BucketError } from '../../staging/bucketErrors';
 import type { ThrottleScope } from '../../platforms/errorClassification';
 import {
   MediaRejectedError,
@@ -73,7 +74,7 @@ export function decideAfterFailure({ error, attempt, now, random, tokenRetried, 
   if (error instanceof TokenInvalidError || error instanceof PermissionMissingError) {
     return { kind: 'needsAttention', failure, problem: { code: failure.code, message: failure.message, action: failure.action ?? RECONNECT_ACTION } };
   }
-  if (error instanceof TransientError || !(error instanceof DomainError)) {
+  if (isWorthRetrying(error)) {
     const startOver = error instanceof TransientError && error.needsNewContainer;
     if (attempt < MAX_ATTEMPTS + (committed ? COMMITTED_EXTRA_ATTEMPTS : 0)) {
       return { kind: 'retry', failure, at: new Date(now.getTime() + backoffDelayMs(attempt, random)), giveBack: false, startOver };
@@ -97,18 +98,26 @@ export function decideAfterFailure({ error, attempt, now, random, tokenRetried, 
   return { kind: 'failed', failure, problem: { code: failure.code, message: failure.message, action: failure.action }, startOver };
 }
 
+/**
+ * Transient platform errors, the owner's bucket failing on its side or the network to it (not its
+ * settings), and anything unclassified.
+ */
+function isWorthRetrying(error: unknown): boolean {
+  return error instanceof TransientError || (error instanceof BucketError && error.retryable) || !(error instanceof DomainError);
+}
+
 /** Full jitter: anywhere between 0 and base × 2^(attempt-1), capped. */
 export function backoffDelayMs(attempt: number, random: () => number): number {
   const ceiling = Math.min(RETRY_MAX_DELAY_MS, RETRY_BASE_DELAY_MS * 2 ** Math.max(0, attempt - 1));
   return Math.floor(random() * ceiling);
 }
 
-/** The error in plain words (the platform's codes moved to `detail`); unknown errors say so without their text. */
+/** The error in plain words (the platform's codes and own words in `detail`); unknown errors say so without their text. */
 export function describeFailure(error: unknown): DescribedFailure {
   if (error instanceof PlatformError) {
-    const detail = platformDetail(error);
-    return { code: error.code, message: withoutIdentifiers(error.message), action: error.action ?? null, detail };
+    return { code: error.code, message: error.message, action: error.action ?? null, detail: platformDetail(error) };
   }
+  if (error instanceof BucketError) return { code: error.code, message: error.message, action: error.action ?? null, detail: error.detail };
   if (error instanceof DomainError) return { code: error.code, message: error.message, action: error.action ?? null, detail: null };
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return {
@@ -130,11 +139,7 @@ function platformDetail(error: PlatformError): string {
     details.transport !== undefined && `transport ${details.transport}`,
     details.traceId !== undefined && `trace ${details.traceId}`,
     `classified by ${details.classifiedBy}`,
+    error.reason !== undefined && `said “${error.reason}”`,
   ];
-  return parts.filter((part): part is string => typeof part === 'string').join(', ');
-}
-
-/** PlatformError messages end with the raw identifiers in parentheses; the owner reads them without. */
-function withoutIdentifiers(message: string): string {
-  return message.replace(/ \([^()]*\)$/, '');
+  return redactSecrets(parts.filter((part): part is string => typeof part === 'string').join(', '));
 }

@@ -87,23 +87,28 @@ function stepContext(ctx: EngineContext, run: StepRun, results: StepResults, ste
   };
 }
 
-/** Waits on the engine's clock (so tests control it), ending early with the abort reason. */
+/**
+ * Waits on the engine's clock (so tests control it), ending early with the abort reason. The
+ * wait does not count as work in progress; the run counts again the moment the clock wakes it.
+ */
 function sleepOn(ctx: EngineContext, ms: number, signal: AbortSignal): Promise<void> {
   const { clock } = ctx.deps;
-  const wait = new Promise<void>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     if (signal.aborted) {
       reject(signal.reason);
       return;
     }
+    const resume = ctx.activity.pause();
     const onAbort = () => {
       cancel();
+      resume();
       reject(signal.reason);
     };
     const cancel = clock.wakeAt(new Date(clock.now().getTime() + ms), () => {
       signal.removeEventListener('abort', onAbort);
+      resume();
       resolve();
     });
     signal.addEventListener('abort', onAbort, { once: true });
   });
-  return ctx.activity.waiting(wait);
 }

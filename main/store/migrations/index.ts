@@ -3,6 +3,7 @@ import { accountsAndSecretsMigration } from './002_accounts_and_secrets';
 import { accountUpkeepMigration } from './003_account_upkeep';
 import { composerAndMediaMigration } from './004_composer_and_media';
 import { schedulingMigration } from './005_scheduling';
+import { stagingBucketMigration } from './006_staging_bucket';
 import type { Migration } from './migration';
 
 /** Every migration of the schema, in version order. A new migration is appended here. */
@@ -12,4 +13,5 @@ export const outpostMigrations: readonly Migration[] = [
   accountUpkeepMigration,
   composerAndMediaMigration,
   schedulingMigration,
+  stagingBucketMigration,
 ];

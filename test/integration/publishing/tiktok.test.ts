@@ -139,7 +139,7 @@ describe('TikTok publisher', () => {
     const error = await publishToEnd(publisher(), job, w.env(job)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(MediaRejectedError);
     expect(error).toMatchObject({ details: { errorCode: 'frame_rate_check_failed' } });
-    expect((error as Error).message).toContain('the video frame rate is not supported');
+    expect((error as Error).message).toBe('TikTok did not accept the video’s frame rate.');
     expect(tiktokVideosTitled(w.sandbox, job.caption)).toEqual([]);
   });
 

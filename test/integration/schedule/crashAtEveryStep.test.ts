@@ -31,6 +31,8 @@ const TIKTOK_CHOICES: Partial<TargetOptions> = { platform: 'tiktok', privacyLeve
 
 const CASES: CrashCase[] = [
   { name: 'Instagram feed photo', platform: 'instagram', postType: 'feed', files: ['plain.jpg'] },
+  // The first comment runs once the post is out: a crash there must neither lose it nor post it twice.
+  { name: 'Instagram feed photo with a first comment', platform: 'instagram', postType: 'feed', files: ['plain.jpg'], options: { platform: 'instagram', firstComment: '#sourdough' } },
   { name: 'Instagram carousel', platform: 'instagram', postType: 'carousel', files: ['plain.jpg', 'large.jpg', 'vertical.mp4'] },
   { name: 'Instagram reel', platform: 'instagram', postType: 'reel', files: ['vertical.mp4'] },
   { name: 'Instagram photo story', platform: 'instagram', postType: 'story', files: ['plain.jpg'] },
@@ -168,36 +170,57 @@ function postsWith(state: SandboxState, crashCase: CrashCase, marker: string): n
   }
 }
 
+/** First comments carrying `marker` on the sandbox (a case with one gives it the marker too). */
+function commentsWith(state: SandboxState, marker: string): number {
+  return Object.values(state.comments ?? {}).filter((comment) => comment.message.includes(marker)).length;
+}
+
+/** The case's first comment, if it has one. */
+function firstCommentOf(crashCase: CrashCase): string | null {
+  const options = crashCase.options;
+  return options && 'firstComment' in options ? (options.firstComment ?? null) : null;
+}
+
+/** The case's options, with its first comment (if any) marked like the post. */
+function optionsFor(crashCase: CrashCase, marker: string): Partial<TargetOptions> | undefined {
+  const comment = firstCommentOf(crashCase);
+  return comment === null ? crashCase.options : { ...crashCase.options, firstComment: `${comment} ${marker}` };
+}
+
 async function runLives(crashCase: CrashCase, killAt: number | null) {
   serial += 1;
   const marker = `crash-${serial}`;
   const dataDirectory = join(temp.path, `data-${serial}`);
-  const seed = { body: `${crashCase.name}, fresh from the oven (${marker})`, files: postFiles(crashCase), target: { platform: crashCase.platform, postType: crashCase.postType, ...(crashCase.options && { options: crashCase.options }) } };
+  const options = optionsFor(crashCase, marker);
+  const seed = { body: `${crashCase.name}, fresh from the oven (${marker})`, files: postFiles(crashCase), target: { platform: crashCase.platform, postType: crashCase.postType, ...(options && { options }) } };
   // A TikTok token per post: TikTok counts creator_info and status reads per token and minute.
   const tiktok = sandbox.control.tokens.issueTikTokToken();
   const base = { dataDirectory, env: sandbox.env, shop: { ...shop, tiktokAccessToken: tiktok.access_token, tiktokRefreshToken: tiktok.refresh_token } };
   const before = postsWith(sandbox.control.state(), crashCase, marker);
   const first = await life({ ...base, seed, killAt });
   const last = first.type === 'done' ? first : await life({ ...base, seed: null, killAt: null });
-  return { first, last, published: postsWith(sandbox.control.state(), crashCase, marker) - before };
+  const after = sandbox.control.state();
+  return { first, last, published: postsWith(after, crashCase, marker) - before, comments: commentsWith(after, marker) };
 }
 
 describe('a crash at every step boundary of every post type (issue 6)', () => {
   it.each(CASES)('$name: published exactly once, however the engine was killed', async (crashCase) => {
     const clean = await runLives(crashCase, null);
+    const commented = firstCommentOf(crashCase) !== null;
     expect(clean.last).toMatchObject({ type: 'done', status: 'published' });
     expect(clean.published).toBe(1);
+    expect(clean.comments).toBe(commented ? 1 : 0);
     const boundaries = clean.last.type === 'done' ? clean.last.boundaries : 0;
     // Every step has a before and an after: at least "publish" and one more step.
     expect(boundaries).toBeGreaterThanOrEqual(4);
 
     const outcomes: string[] = [];
     for (let killAt = 1; killAt <= boundaries; killAt += 1) {
-      const { first, last, published } = await runLives(crashCase, killAt);
+      const { first, last, published, comments } = await runLives(crashCase, killAt);
       const at = first.type === 'boundary' ? first.label : 'no boundary';
-      outcomes.push(`${at}: ${last.type === 'done' ? last.status : '?'} ×${published}`);
+      outcomes.push(`${at}: ${last.type === 'done' ? last.status : '?'} ×${published}${commented ? `, first comment ×${comments}` : ''}`);
     }
-    // One line per boundary, all the same: published, once.
-    expect(outcomes).toEqual(outcomes.map((line) => line.replace(/: .*$/, ': published ×1')));
+    // One line per boundary, all the same: published, once (and its first comment, once).
+    expect(outcomes).toEqual(outcomes.map((line) => line.replace(/: .*$/, `: published ×1${commented ? ', first comment ×1' : ''}`)));
   }, 300_000);
 });

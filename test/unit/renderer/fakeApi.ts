@@ -12,6 +12,7 @@ import {
   type AccountQueueSlots,
   type AccountSummary,
   type AppInfo,
+  type BucketSettings,
   type Channel,
   type ConnectCandidate,
   type ConnectResult,
@@ -30,6 +31,7 @@ import {
 } from '../../../preload/contract';
 import { createFakeComposer, type FakeComposerStore } from './fakeComposer';
 import { createFakeSchedule, type FakeScheduleStore, type FakeTarget } from './fakeSchedule';
+import { createFakeStaging, type FakeStagingStore } from './fakeStaging';
 
 export type FakeHandlers = {
   [C in Channel]: (request: ParsedRequestOf<C>) => Result<ResponseOf<C>> | Promise<Result<ResponseOf<C>>>;
@@ -53,6 +55,8 @@ export interface FakeApi {
   composer: FakeComposerStore;
   /** The scheduled targets, posting times and paused switch main holds now, and its clock (fakeSchedule.ts). */
   schedule: FakeScheduleStore;
+  /** The storage bucket main holds now, never its secret (fakeStaging.ts). */
+  staging: FakeStagingStore;
   /**
    * Sign-ins waiting in the browser, newest last. accounts.finishConnect answers when the test
    * calls `finish` (or when accounts.cancelConnect cancels it), as main does when the owner is done.
@@ -299,9 +303,11 @@ export interface FakeApiOptions {
   media?: MediaItem[];
   targets?: FakeTarget[];
   slots?: AccountQueueSlots[];
+  /** The saved storage bucket; none by default. */
+  bucket?: BucketSettings | null;
   /**
    * The channels that store a secret, and so answer KEYRING_WEAK while the keyring is weak and
-   * the owner has not accepted weaker storage. By default: saving accounts and developer apps.
+   * the owner has not accepted weaker storage. By default: saving accounts, developer apps and the bucket.
    */
   secretWriters?: Channel[];
 }
@@ -321,7 +327,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
   /** The candidates a finished sign-in offered, which confirmConnect may add. */
   const answered = new Map<string, ConnectCandidate[]>();
 
-  const secretWriters = options.secretWriters ?? ['accounts.confirmConnect', 'developerApps.save'];
+  const secretWriters = options.secretWriters ?? ['accounts.confirmConnect', 'developerApps.save', 'staging.save'];
   const composer = createFakeComposer({ posts: options.posts, media: options.media });
 
   const emit: FakeApi['emit'] = (event, payload) => {
@@ -338,6 +344,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     keyring: options.keyring ?? { backend: 'gnome_libsecret', state: 'protected' },
     composer: composer.store,
     schedule: undefined as unknown as FakeScheduleStore,
+    staging: undefined as unknown as FakeStagingStore,
     signIns: [],
     emit,
     handle(channel, handler) {
@@ -354,6 +361,10 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     slots: options.slots,
   });
   fake.schedule = schedule.store;
+
+  // Main tests before it saves; a replaced staging.test therefore decides the save too.
+  const staging = createFakeStaging({ bucket: options.bucket, runTest: async (credentials) => handlers['staging.test'](credentials) });
+  fake.staging = staging.store;
 
   // The defaults behave like main: settings.set merges, saves and announces the change.
   const handlers: FakeHandlers = {
@@ -453,6 +464,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     },
     ...composer.handlers,
     ...schedule.handlers,
+    ...staging.handlers,
   };
 
   fake.api = createOutpostApi({

@@ -1,6 +1,7 @@
 import type { TimelineEntry } from '../../../../preload/contract';
 import { dateAndTime } from '../../lib/dates';
 import { CheckIcon, InfoIcon, WarningIcon } from '../../ui/icons';
+import { CommentIcon } from './calendarIcons';
 
 const OUTCOMES: Record<TimelineEntry['outcome'], { word: string; Icon: typeof InfoIcon }> = {
   ok: { word: 'Done', Icon: CheckIcon },
@@ -11,6 +12,8 @@ const OUTCOMES: Record<TimelineEntry['outcome'], { word: string; Icon: typeof In
 /**
  * Everything that happened to the post, oldest first: each step and attempt with its time and
  * outcome, the platform's answer in plain words, and its raw code in small print for support.
+ * The first comment's lines are the comment's own (the post is out whatever they say): marked
+ * with a speech bubble and "First comment", and a comment that failed in the warning colour.
  */
 export function TargetTimeline({ entries, timeZone }: { entries: readonly TimelineEntry[]; timeZone: string }) {
   if (entries.length === 0) return <p className="target-details__muted">Nothing has happened to this post yet.</p>;
@@ -18,15 +21,18 @@ export function TargetTimeline({ entries, timeZone }: { entries: readonly Timeli
     <ol className="timeline" aria-label="Timeline">
       {entries.map((entry) => {
         const { word, Icon } = OUTCOMES[entry.outcome];
+        const isComment = entry.kind === 'comment';
+        const Mark = isComment ? CommentIcon : Icon;
         const at = new Date(entry.at);
         return (
-          <li key={entry.id} className={`timeline__entry timeline__entry--${entry.outcome}`}>
+          <li key={entry.id} className={`timeline__entry timeline__entry--${entry.outcome}${isComment ? ' timeline__entry--comment' : ''}`}>
             <span className="timeline__icon">
-              <Icon size={14} />
+              <Mark size={14} />
             </span>
             <div className="timeline__text">
               <p className="timeline__message">
-                <span className="visually-hidden">{word}: </span>
+                {isComment ? <span className="timeline__tag">First comment</span> : null}
+                <span className="visually-hidden">{isComment ? ` ${word.toLowerCase()}` : word}: </span>
                 {entry.message}
               </p>
               <p className="timeline__meta">

@@ -58,3 +58,12 @@ export function ChevronRightIcon({ size }: { size?: number }) {
     </Icon>
   );
 }
+
+/** A comment under the post (its first comment). */
+export function CommentIcon({ size }: { size?: number }) {
+  return (
+    <Icon size={size ?? MARK_SIZE}>
+      <path d="M5.5 17.5 4 21l4.2-1.8A8.5 8.5 0 1 0 5.5 17.5Z" />
+    </Icon>
+  );
+}

@@ -5,6 +5,7 @@ import { CatchUpGraceSetting } from './CatchUpGraceSetting';
 import { DiagnosticsSettings } from './DiagnosticsSettings';
 import { LaunchAtLoginSetting } from './LaunchAtLoginSetting';
 import { SavedSignInsSetting } from './SavedSignInsSetting';
+import { StorageBucketSetting } from './StorageBucketSetting';
 import { ThemeSetting } from './ThemeSetting';
 import { TimeZoneSetting } from './TimeZoneSetting';
 import { useSettings } from './useSettings';
@@ -31,6 +32,7 @@ export function SettingsScreen() {
           <Button onPress={() => void reload()}>Try again</Button>
         </div>
       ) : null}
+      <StorageBucketSetting />
       <DiagnosticsSettings />
     </Screen>
   );

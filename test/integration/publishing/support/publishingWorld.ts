@@ -17,6 +17,7 @@ import type { PublishAccount, Publisher, PublishJob, PublishMedia } from '../../
 import { createPublishers } from '../../../../main/platforms/publishers';
 import { queryCreatorInfo } from '../../../../main/platforms/tiktok/tiktokPosting';
 import type { SandboxSettingsOverrides } from '../../../../main/sandbox/world/sandboxSettings';
+import { createStagingBucket, type StagingBucketService } from '../../../../main/staging/stagingBucket';
 import { openOutpostDatabase, type OpenedDatabase } from '../../../../main/store/database';
 import { mediaFixture, type MediaFixtureName } from '../../../support/mediaFixtures';
 import { makeTempDirectory } from '../../../support/tempDirectory';
@@ -40,6 +41,8 @@ export interface PublishingWorld {
   limits: PublishingLimits;
   upkeep: TokenUpkeep;
   publishers: Record<Platform, Publisher>;
+  /** The owner's storage bucket as the app builds it: none saved until a test saves one (support/stagingBucket.ts). */
+  stagingBucket: StagingBucketService;
   accountIds: Record<AccountKey, string>;
   /** A fixture imported into the library, as a job carries it. */
   media(name: MediaFixtureName): Promise<PublishMedia>;
@@ -159,7 +162,8 @@ async function openWorld(sandbox: PlatformSandbox, seed: string): Promise<{ worl
   if (creator) accounts.setTikTokCreator(tiktokId, creator);
 
   const accountIds: Record<AccountKey, string> = { page: pageId, instagram: instagramId, tiktok: tiktokId };
-  const publishers = createPublishers({ library, accounts, publishingLimits: limits });
+  const stagingBucket = createStagingBucket({ db: db.db, vault, logger, now });
+  const publishers = createPublishers({ library, accounts, publishingLimits: limits, stagingBucket });
   let serial = 0;
 
   const toPublishMedia = async (result: Awaited<ReturnType<MediaLibrary['importFile']>>): Promise<PublishMedia> => {
@@ -179,6 +183,7 @@ async function openWorld(sandbox: PlatformSandbox, seed: string): Promise<{ worl
     limits,
     upkeep,
     publishers,
+    stagingBucket,
     accountIds,
     async media(name) {
       // Imported from a copy: the library may be handed the same fixture by several tests.
@@ -236,6 +241,7 @@ async function openWorld(sandbox: PlatformSandbox, seed: string): Promise<{ worl
   return {
     world,
     close() {
+      stagingBucket.close();
       db.close();
       temp.remove();
     },

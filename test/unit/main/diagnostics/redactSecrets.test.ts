@@ -50,6 +50,18 @@ describe('createFileLogger', () => {
     if (directory) rmSync(directory, { recursive: true, force: true });
   });
 
+  it('redacts what grants access to an S3 bucket: a pre-signed address, a SigV4 header, a secret key field', () => {
+    const presigned =
+      'https://bucket.s3.amazonaws.com/outpost-staging/a/photo.jpg?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAEXAMPLE%2F20261121%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7';
+    const header = 'AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE/20261121/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024';
+    const out = redactSecrets(`${presigned} ${header} {"secretAccessKey":"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}`);
+    expect(out).not.toContain('5d672d79c15b');
+    expect(out).not.toContain('fe5f80f77d5f');
+    expect(out).not.toContain('AKIAEXAMPLE%2F');
+    expect(out).not.toContain('wJalrXUtnFEMI');
+    expect(out).toContain('outpost-staging/a/photo.jpg');
+  });
+
   it('writes JSON lines to main.log with every secret redacted before it touches disk', async () => {
     directory = mkdtempSync(join(tmpdir(), 'outpost-log-'));
     const { logger, close } = createFileLogger({ logDirectory: directory });

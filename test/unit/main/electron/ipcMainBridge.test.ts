@@ -68,6 +68,18 @@ function fakeHandlers() {
     'keyring.status': vi.fn(async () => ({ backend: 'gnome_libsecret', state: 'protected' as const })),
     'demo.status': vi.fn(() => ({ hasAnyAccount: false, demoAccountCount: 0 })),
     'demo.remove': vi.fn(async () => null),
+    'staging.get': vi.fn(() => null),
+    'staging.test': vi.fn(async () => ({ ok: true, checks: [] })),
+    'staging.save': vi.fn(async () => ({
+      endpoint: null,
+      region: 'eu-west-1',
+      bucket: 'rosies-media',
+      accessKeyId: 'AKIAOUTPOSTEXAMPLE01',
+      forcePathStyle: false,
+      publicBaseUrl: null,
+      publicDomainVerifiedWithTikTok: false,
+    })),
+    'staging.remove': vi.fn(() => null),
     ...scheduleHandlers(),
   } satisfies ChannelHandlers;
 }

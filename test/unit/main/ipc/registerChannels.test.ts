@@ -80,7 +80,7 @@ const editorState = {
         postType: 'feed',
         caption: null,
         mediaIds: null,
-        options: { platform: 'instagram', shareToFeed: true, coverMediaId: null, thumbOffsetMs: null },
+        options: { platform: 'instagram', shareToFeed: true, coverMediaId: null, thumbOffsetMs: null, altTexts: {}, firstComment: null },
         status: 'draft',
       },
     ],
@@ -135,6 +135,16 @@ const scheduledItem = {
   lateByMinutes: null,
 };
 const overview = { paused: false, upcoming: 1, needsAttention: 0, publishing: [], next: scheduledItem, dueSoonInApp: [scheduledItem] };
+
+const bucketSettings = {
+  endpoint: 'https://0123456789abcdef.r2.cloudflarestorage.com',
+  region: 'auto',
+  bucket: 'rosies-media',
+  accessKeyId: 'AKIAOUTPOSTEXAMPLE01',
+  forcePathStyle: false,
+  publicBaseUrl: null,
+  publicDomainVerifiedWithTikTok: false,
+};
 
 const validResponses: { [C in Channel]: unknown } = {
   'app.info': {
@@ -212,6 +222,18 @@ const validResponses: { [C in Channel]: unknown } = {
   'schedule.setPaused': { ...overview, paused: true },
   'schedule.slots': [{ accountId: 'a1', slots: [{ weekday: 2, time: '09:30' }] }],
   'schedule.setSlots': [{ accountId: 'a1', slots: [] }],
+  'staging.get': bucketSettings,
+  'staging.test': {
+    ok: false,
+    checks: [
+      { name: 'upload', outcome: 'ok', message: 'Outpost put a small test file in “rosies-media”.' },
+      { name: 'privateLink', outcome: 'failed', message: 'The private link did not work.' },
+      { name: 'publicAddress', outcome: 'skipped', message: 'Not checked, because an earlier check failed.' },
+      { name: 'remove', outcome: 'ok', message: 'Outpost deleted the test file again.' },
+    ],
+  },
+  'staging.save': bucketSettings,
+  'staging.remove': null,
 };
 
 /** Registers the real guard with a fake `ipcMain.handle`, and handlers that record their input. */
@@ -379,6 +401,31 @@ const nearValidScheduleInput = fc.record(
   },
   { requiredKeys: [] },
 );
+/** Shapes of the storage bucket's settings, valid and nearly so (an FTP address, an empty region, a short name). */
+const validBucketInput = fc.record({
+  endpoint: fc.constantFrom(null, 'https://0123456789abcdef.r2.cloudflarestorage.com', 'http://127.0.0.1:9000'),
+  region: fc.constantFrom('auto', 'eu-west-1', 'us-west-004'),
+  bucket: fc.stringMatching(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/),
+  accessKeyId: fc.stringMatching(/^[A-Z0-9]{16,40}$/),
+  forcePathStyle: fc.boolean(),
+  publicBaseUrl: fc.constantFrom(null, 'https://media.example.com'),
+  publicDomainVerifiedWithTikTok: fc.boolean(),
+  secretAccessKey: fc.option(fc.stringMatching(/^[A-Za-z0-9/+]{40}$/), { nil: null }),
+});
+const nearValidBucketInput = fc.record(
+  {
+    endpoint: fc.oneof(fc.constantFrom(null, 'ftp://files.example.com', 'r2.example.com'), fc.string({ maxLength: 30 })),
+    region: fc.oneof(fc.constantFrom('', '   ', 'auto'), fc.string({ maxLength: 70 })),
+    bucket: fc.oneof(fc.constantFrom('ab', 'crumb-media'), fc.string({ maxLength: 70 })),
+    accessKeyId: fc.string({ maxLength: 10 }),
+    forcePathStyle: fc.oneof(fc.boolean(), fc.anything()),
+    publicBaseUrl: fc.oneof(fc.constant(null), fc.string({ maxLength: 30 })),
+    publicDomainVerifiedWithTikTok: fc.oneof(fc.boolean(), fc.anything()),
+    secretAccessKey: fc.oneof(fc.constantFrom('', null), fc.string({ maxLength: 300 })),
+    extra: fc.anything(),
+  },
+  { requiredKeys: [] },
+);
 const anyPayload = fc.oneof(
   validScheduleInput,
   nearValidScheduleInput,
@@ -389,6 +436,8 @@ const anyPayload = fc.oneof(
   fc.anything({ withMap: true, withSet: true, withDate: true, withTypedArray: true }),
   nearValidPatch,
   validPatch,
+  validBucketInput,
+  nearValidBucketInput,
   fc.constant(undefined),
 );
 

@@ -91,9 +91,9 @@ describe('failures become typed errors', () => {
       reconnectNeeded: true,
       reason: 'Session has expired.',
       details: { platform: 'meta', network: 'metaGraph', httpStatus: 401, code: 190, subcode: 463, traceId: 'AbC123xYz', classifiedBy: '[S55]' },
-      action: 'Reconnect the account.',
+      message: 'The saved sign-in expired.',
+      action: 'Reconnect the account in Accounts; posts waiting for it go out once it is back.',
     });
-    expect((error as Error).message).toContain('the sign-in expired');
   });
 
   it('10 → PermissionMissingError', async () => {
@@ -112,7 +112,7 @@ describe('failures become typed errors', () => {
     expect(error).toMatchObject({ code: 'RATE_LIMITED', scope: 'app', retryAfter: new Date(FIXED_NOW.getTime() + 3_600_000) });
   });
 
-  it('2207026 → MediaRejectedError with the platform’s own words (error_user_msg first)', async () => {
+  it('2207026 → MediaRejectedError in the table’s words, the platform’s own (error_user_msg first) kept as the reason', async () => {
     const { networks } = networksFor(server);
     server.reply({
       status: 400,
@@ -130,7 +130,9 @@ describe('failures become typed errors', () => {
       needsNewContainer: true,
       reason: 'The video format is not supported. Please check spec for supported format.',
     });
-    expect((error as Error).message).toContain('The video format is not supported');
+    // The owner reads the table's words; the platform's own stay in `reason` for the attempt history.
+    expect((error as Error).message).toBe('Instagram did not accept the video’s format.');
+    expect(error).toMatchObject({ action: 'Re-encode the video as MP4 (H.264 video with AAC sound), then retry.' });
   });
 
   it('a 502 with an HTML body → TransientError', async () => {

@@ -51,7 +51,7 @@ describe('the validation context of a draft', () => {
         target('t1', 'instagram', {
           postType: 'reel',
           mediaIds: [clip],
-          options: { platform: 'instagram', shareToFeed: true, coverMediaId: cover, thumbOffsetMs: null },
+          options: { platform: 'instagram', shareToFeed: true, coverMediaId: cover, thumbOffsetMs: null, altTexts: {}, firstComment: null },
         }),
         target('t2', 'tiktok', { accountId: 'tt' }),
         target('t3', 'tiktok', { accountId: 'tt' }),
@@ -63,7 +63,8 @@ describe('the validation context of a draft', () => {
     const mediaByIds = vi.fn((ids: readonly string[]) => new Map(ids.filter((id) => id !== unknown).map((id) => [id, item(id)])));
     const accountById = vi.fn((id: string) => (id === 'tt' ? account(id) : undefined));
 
-    const context = buildValidationContext(draft, { mediaByIds, account: accountById });
+    const staging = { canStage: true, canServeTikTokPhotos: false };
+    const context = buildValidationContext(draft, { mediaByIds, account: accountById, stagingCapabilities: () => staging });
 
     expect(mediaByIds).toHaveBeenCalledExactlyOnceWith([photo, clip, cover]);
     expect([...context.media.keys()]).toEqual([photo, clip, cover]);
@@ -71,6 +72,8 @@ describe('the validation context of a draft', () => {
     expect([...context.accounts.entries()]).toEqual([
       ['tt', { platform: 'tiktok', loginPath: 'tiktok_login', displayName: "Rosie's Bakery", health: 'expiring', tiktokCreator }],
     ]);
+    // What the saved bucket can do, for the targets that need one.
+    expect(context.staging).toEqual(staging);
     // Each account is looked up once, however many targets name it.
     expect(accountById.mock.calls).toEqual([['tt'], ['disconnected']]);
   });

@@ -31,9 +31,9 @@ describe('drafts repository', () => {
           postType: 'reel',
           caption: 'Reel caption #sourdough',
           mediaIds: [clip],
-          options: { platform: 'instagram', shareToFeed: false, coverMediaId: photo, thumbOffsetMs: 1500 },
+          options: { platform: 'instagram', shareToFeed: false, coverMediaId: photo, thumbOffsetMs: 1500, altTexts: {}, firstComment: null },
         }),
-        target('t-fb', 'facebook', { accountId: 'fb', postType: 'link', options: { platform: 'facebook', link: 'https://rosies.example/bread' } }),
+        target('t-fb', 'facebook', { accountId: 'fb', postType: 'link', options: { platform: 'facebook', link: 'https://rosies.example/bread', firstComment: null } }),
         target('t-tt', 'tiktok', {
           postType: 'photo',
           mediaIds: [extra, photo],

@@ -4,6 +4,7 @@ import { createAccountsRepository } from '../../../../main/accounts/accountsRepo
 import { createPostsService, type PostsMediaLibrary } from '../../../../main/posts/postsService';
 import { useTempDirectory } from '../../../support/useTempDirectory';
 import { mediaId, openDrafts, probe, target, withChanges } from './draftsFixtures';
+import { memoryStagingBucket } from '../../../support/memoryStagingBucket';
 
 /** The library as the service sees it: items from a map; a fix makes a new item (and its row). */
 function fakeLibrary(store: ReturnType<typeof openDrafts>) {
@@ -42,7 +43,7 @@ describe('posts service', () => {
     store = openDrafts(directory());
     const media = fakeLibrary(store);
     const accounts = createAccountsRepository(store.db, store.clock.now);
-    const posts = createPostsService({ drafts: store.drafts, media: media.library, account: (id) => accounts.get(id)?.summary });
+    const posts = createPostsService({ drafts: store.drafts, media: media.library, account: (id) => accounts.get(id)?.summary, staging: memoryStagingBucket() });
     return { s: store, posts, media };
   }
 
@@ -133,7 +134,7 @@ describe('posts service', () => {
             target('t-ig', 'instagram', {
               postType: 'reel',
               mediaIds: [photo.id],
-              options: { platform: 'instagram', shareToFeed: true, coverMediaId: photo.id, thumbOffsetMs: null },
+              options: { platform: 'instagram', shareToFeed: true, coverMediaId: photo.id, thumbOffsetMs: null, altTexts: {}, firstComment: null },
             }),
             target('t-fb', 'facebook', { postType: 'multi_photo', mediaIds: [photo.id, other.id] }),
           ],

@@ -32,7 +32,7 @@ describe('draft edits', () => {
     const reel = draftTarget('p', 'instagram', 'ig', {
       postType: 'reel',
       mediaIds: ['clip', 'photo1'],
-      options: { platform: 'instagram', shareToFeed: true, coverMediaId: 'photo1', thumbOffsetMs: null },
+      options: { platform: 'instagram', shareToFeed: true, coverMediaId: 'photo1', thumbOffsetMs: null, altTexts: {}, firstComment: null },
     });
     draft = { ...draft, targets: [reel] };
     const removed = removeMedia(draft, 'photo1');

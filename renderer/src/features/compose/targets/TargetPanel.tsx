@@ -4,8 +4,10 @@ import { IssueList } from '../issues/IssueList';
 import { removeTarget } from '../draftEdits';
 import { useComposer } from '../useComposer';
 import { AccountChoice } from './AccountChoice';
+import { AltTextFields } from './AltTextFields';
 import { CaptionVariant } from './CaptionVariant';
 import { FacebookOptionsFields } from './FacebookOptionsFields';
+import { FirstCommentField } from './FirstCommentField';
 import { InstagramOptionsFields } from './InstagramOptionsFields';
 import { PostTypeChoice } from './PostTypeChoice';
 import { TargetMedia } from './TargetMedia';
@@ -45,6 +47,8 @@ export function TargetPanel({ target, accounts, onRemoved }: TargetPanelProps) {
         <InstagramOptionsFields target={target} />
         <FacebookOptionsFields target={target} />
         <TikTokOptionsFields target={target} accounts={accounts} />
+        <AltTextFields target={target} />
+        <FirstCommentField target={target} />
         <IssueList issues={about('options')} nameOfTarget={none} />
       </div>
       <div className="target-panel__footer">

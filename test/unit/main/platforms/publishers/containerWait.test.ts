@@ -75,7 +75,7 @@ describe('container failures as the error table reads them', () => {
   it('an ERROR about the media is the owner’s to fix', () => {
     const error = containerFailure(graph, { statusCode: 'ERROR', status: 'Error: code 2207026', errorSubcode: 2207026 }, now);
     expect(error).toBeInstanceOf(MediaRejectedError);
-    expect(error.message).toContain('the video format is not supported');
+    expect(error.message).toBe('Instagram did not accept the video’s format.');
   });
 
   it('an ERROR without a subcode reads as “create media failed”: a new container', () => {

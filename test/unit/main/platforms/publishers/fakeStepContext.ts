@@ -48,7 +48,7 @@ export function jobFor(overrides: Partial<PublishJob> = {}): PublishJob {
     postType: 'feed',
     caption: 'Fresh bread',
     media: [],
-    options: { platform: 'instagram', shareToFeed: true, coverMediaId: null, thumbOffsetMs: null },
+    options: { platform: 'instagram', shareToFeed: true, coverMediaId: null, thumbOffsetMs: null, altTexts: {}, firstComment: null },
     stripMetadata: true,
     account: { id: 'ig', platform: 'instagram', platformAccountId: '1784', loginPath: 'facebook_login', isDemo: true, displayName: '@rosiesbakery' },
     dueAt: new Date('2026-01-15T09:00:00Z'),

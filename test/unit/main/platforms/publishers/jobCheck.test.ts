@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { AccountSummary, MediaItem, MediaProbe } from '../../../../../preload/contract';
 import type { PublishMedia } from '../../../../../main/platforms/publisher';
 import { checkPublishJob, type JobCheckSources } from '../../../../../main/platforms/publishing/jobCheck';
+import { memoryStagingBucket, PRIVATE_BUCKET } from '../../../../support/memoryStagingBucket';
 import { useTempDirectory } from '../../../../support/useTempDirectory';
 import { probe } from '../../posts/draftsFixtures';
 import { jobFor } from './fakeStepContext';
@@ -39,7 +40,7 @@ describe('checkPublishJob', () => {
     return { id, kind: itemProbe.kind, filePath, originalName: name, probe: itemProbe };
   }
 
-  function sources(media: readonly PublishMedia[], accounts: AccountSummary[] = [instagram]): JobCheckSources {
+  function sources(media: readonly PublishMedia[], accounts: AccountSummary[] = [instagram], staging = memoryStagingBucket()): JobCheckSources {
     const items = new Map<string, MediaItem>(
       media.map((item) => [
         item.id,
@@ -52,6 +53,7 @@ describe('checkPublishJob', () => {
         filePath: async (id) => media.find((item) => item.id === id)?.filePath ?? null,
       },
       account: (id) => accounts.find((account) => account.id === id),
+      staging,
     };
   }
 
@@ -89,11 +91,20 @@ describe('checkPublishJob', () => {
     expect(issues.map((issue) => issue.code)).toEqual(['instagram.account.not_found']);
   });
 
+  it('refuses an Instagram Login target while no storage bucket is set up, as the composer does', async () => {
+    const photo = stored('croissant.jpg', 'croissant');
+    const viaInstagram: AccountSummary = { ...instagram, loginPath: 'instagram_login' };
+    const job = jobFor({ media: [photo], account: { ...jobFor().account, loginPath: 'instagram_login' } });
+    const issues = await checkPublishJob(job, sources([photo], [viaInstagram]));
+    expect(issues.map((issue) => issue.code)).toEqual(['instagram.account.needs_bucket']);
+    expect(await checkPublishJob(job, sources([photo], [viaInstagram], memoryStagingBucket(PRIVATE_BUCKET)))).toEqual([]);
+  });
+
   it('checks a reel’s cover picture too, though it is not one of the items', async () => {
     const video = stored('bake.mp4', 'bake', probe('video'));
     const cover = stored('cover.jpg', 'cover');
     rmSync(cover.filePath);
-    const job = jobFor({ postType: 'reel', media: [video], options: { platform: 'instagram', shareToFeed: true, coverMediaId: cover.id, thumbOffsetMs: null } });
+    const job = jobFor({ postType: 'reel', media: [video], options: { platform: 'instagram', shareToFeed: true, coverMediaId: cover.id, thumbOffsetMs: null, altTexts: {}, firstComment: null } });
     const issues = await checkPublishJob(job, sources([video, cover]));
     expect(issues).toEqual([expect.objectContaining({ code: 'post.media.file_missing', mediaId: cover.id })]);
   });

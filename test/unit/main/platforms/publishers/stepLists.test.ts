@@ -3,13 +3,16 @@ import type { MediaProbe } from '../../../../../preload/contract';
 import type { PublishMedia } from '../../../../../main/platforms/publisher';
 import { PublicHostNeededError } from '../../../../../main/platforms/publishing/publishErrors';
 import { createPublishers } from '../../../../../main/platforms/publishers';
+import { memoryStagingBucket } from '../../../../support/memoryStagingBucket';
 import { fakeStepContext, jobFor } from './fakeStepContext';
 
 /** Which steps each post type goes through, in order: the names the engine persists results under. */
+const bucket = memoryStagingBucket();
 const publishers = createPublishers({
   library: { itemsByIds: () => new Map(), filePath: async () => null },
   accounts: { get: () => undefined, setTikTokCreator: () => undefined },
   publishingLimits: { record: () => undefined },
+  stagingBucket: bucket,
 });
 
 const probe = (kind: 'image' | 'video'): MediaProbe =>
@@ -51,7 +54,7 @@ describe('Instagram steps', () => {
   });
 
   it('a reel with a cover picture stages the cover; the cover is not an item', () => {
-    const options = { platform: 'instagram', shareToFeed: false, coverMediaId: 'cover', thumbOffsetMs: null } as const;
+    const options = { platform: 'instagram', shareToFeed: false, coverMediaId: 'cover', thumbOffsetMs: null, altTexts: {}, firstComment: null } as const;
     expect(steps({ postType: 'reel', media: [media('v', 'video'), media('cover', 'image')], options })).toEqual([
       'readPublishingLimit',
       'stageCover',
@@ -65,7 +68,7 @@ describe('Instagram steps', () => {
   });
 
   it('a cover chosen while the post was a reel is ignored once it is a feed post', () => {
-    const options = { platform: 'instagram', shareToFeed: true, coverMediaId: 'a', thumbOffsetMs: null } as const;
+    const options = { platform: 'instagram', shareToFeed: true, coverMediaId: 'a', thumbOffsetMs: null, altTexts: {}, firstComment: null } as const;
     expect(steps({ postType: 'feed', media: [media('a', 'image')], options })).toContain('stageImage:0');
   });
 
@@ -87,7 +90,7 @@ describe('Instagram steps', () => {
 describe('Facebook steps', () => {
   const page = { id: 'fb', platform: 'facebook', platformAccountId: '1040', loginPath: 'facebook_login', isDemo: true, displayName: "Rosie's Bakery" } as const;
   const job = (postType: 'text' | 'photo' | 'multi_photo' | 'video', items: PublishMedia[] = []) =>
-    jobFor({ platform: 'facebook', postType, media: items, options: { platform: 'facebook', link: null }, account: page });
+    jobFor({ platform: 'facebook', postType, media: items, options: { platform: 'facebook', link: null, firstComment: null }, account: page });
 
   it.each([
     ['text', [], ['begin', 'publish', 'fetchPermalink']],

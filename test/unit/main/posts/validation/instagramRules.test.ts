@@ -278,3 +278,29 @@ describe('Instagram story and carousel videos (2.4, non-reel column)', () => {
     expect(issuesOf(story(video({ width: 1080, height: 1920 })), 'instagram.video.aspect_ratio')).toEqual([]);
   });
 });
+
+describe('Instagram Login accounts and the storage bucket (2.3)', () => {
+  const viaInstagramLogin = (staging: { canStage: boolean; canServeTikTokPhotos: boolean }, postType: 'feed' | 'reel' = 'feed') =>
+    validate({ platform: 'instagram', postType, media: [postType === 'feed' ? photo() : video()], account: { loginPath: 'instagram_login' }, staging });
+
+  it('refuses every post type until a bucket is set up: there is no Page to hold the media', () => {
+    for (const postType of ['feed', 'reel'] as const) {
+      const issue = issueOf(viaInstagramLogin({ canStage: false, canServeTikTokPhotos: false }, postType), 'instagram.account.needs_bucket');
+      expect(issue).toMatchObject({ severity: 'error', subject: 'account', mediaId: null });
+      expect(issue.message).toBe(
+        'Instagram fetches photos and videos from a web address, and Corner Bakery is connected with Instagram Login, without a Facebook Page to hold them, so it needs a storage bucket: set one up in Settings.',
+      );
+    }
+  });
+
+  it('takes the post once a bucket is set up', () => {
+    const validation = viaInstagramLogin({ canStage: true, canServeTikTokPhotos: false });
+    expect(codesOf(validation)).toEqual([]);
+    expect(validation.readyToSchedule).toBe(true);
+  });
+
+  it('never asks a Facebook Login account for a bucket: its linked Page holds the photos', () => {
+    const validation = validate({ platform: 'instagram', postType: 'feed', media: [photo()], account: { loginPath: 'facebook_login' }, staging: { canStage: false, canServeTikTokPhotos: false } });
+    expect(codesOf(validation)).toEqual([]);
+  });
+});

@@ -122,10 +122,19 @@ describe('TikTok photos (6.2)', () => {
     expect(issueOf(big, 'tiktok.image.long_side').fix?.maxLongEdge).toBe(1440);
   });
 
-  it('warns that publishing photos needs a public bucket on a verified domain', () => {
-    const issue = issueOf(photoPost(), 'tiktok.photo.needs_public_host');
-    expect(issue).toMatchObject({ severity: 'warning', subject: 'post_type' });
-    expect(issue.message).toContain('verified');
+  it('refuses a photo post until a bucket serves photos on a domain verified with TikTok, offering video instead', () => {
+    const withoutBucket = issueOf(tiktok({ postType: 'photo', media: [photo()], staging: { canStage: false, canServeTikTokPhotos: false } }), 'tiktok.photo.needs_public_host');
+    expect(withoutBucket).toMatchObject({ severity: 'error', subject: 'post_type' });
+    expect(withoutBucket.message).toBe(
+      'TikTok takes photo posts only from web addresses on a domain verified with TikTok, never from this computer, and no storage bucket is set up. Set one up in Settings with a public address on a domain you verified with TikTok, or post a video instead.',
+    );
+    const privateBucket = issueOf(photoPost(), 'tiktok.photo.needs_public_host');
+    expect(privateBucket.message).toContain('your storage bucket has no public address on such a domain');
+    expect(privateBucket.message).toContain('or post a video instead.');
+
+    const served = tiktok({ postType: 'photo', media: [photo()], staging: { canStage: true, canServeTikTokPhotos: true } });
+    expect(issuesOf(served, 'tiktok.photo.needs_public_host')).toEqual([]);
+    expect(served.readyToSchedule).toBe(true);
     expect(issuesOf(videoPost(), 'tiktok.photo.needs_public_host')).toEqual([]);
   });
 });

@@ -68,9 +68,9 @@ const contextAccount: fc.Arbitrary<ContextAccount> = fc.record({
 function optionsFor(platform: Platform): fc.Arbitrary<TargetOptions> {
   switch (platform) {
     case 'instagram':
-      return fc.record({ platform: fc.constant(platform), shareToFeed: fc.boolean(), coverMediaId: orNull(poolId), thumbOffsetMs: orNull(fc.nat()) });
+      return fc.record({ platform: fc.constant(platform), shareToFeed: fc.boolean(), coverMediaId: orNull(poolId), thumbOffsetMs: orNull(fc.nat()), altTexts: fc.constant({}), firstComment: orNull(fc.string({ maxLength: 40 })) });
     case 'facebook':
-      return fc.record({ platform: fc.constant(platform), link: orNull(fc.oneof(fc.webUrl(), fc.string({ maxLength: 40 }))) });
+      return fc.record({ platform: fc.constant(platform), link: orNull(fc.oneof(fc.webUrl(), fc.string({ maxLength: 40 }))), firstComment: orNull(fc.string({ maxLength: 40 })) });
     case 'tiktok':
       return fc.record({
         platform: fc.constant(platform),
@@ -117,13 +117,14 @@ const library = fc.array(fc.tuple(poolId, probe, fc.string({ maxLength: 12 })), 
 const accounts = fc
   .array(fc.tuple(fc.constantFrom(...ACCOUNT_IDS.slice(0, 3)), contextAccount), { maxLength: 3 })
   .map((entries) => new Map(entries));
+const staging = fc.record({ canStage: fc.boolean(), canServeTikTokPhotos: fc.boolean() });
 
 describe('validatePost on any valid draft', () => {
   it('never throws, answers in the contract’s shape, with unique keys and one measure per target', () => {
     fc.assert(
-      fc.property(draft, library, accounts, (post, media, accountMap) => {
+      fc.property(draft, library, accounts, staging, (post, media, accountMap, bucket) => {
         const valid = PostDraft.parse(post);
-        const validation = PostValidation.parse(validatePost(valid, { media, accounts: accountMap }));
+        const validation = PostValidation.parse(validatePost(valid, { media, accounts: accountMap, staging: bucket }));
         const keys = validation.issues.map((issue) => issue.key);
         expect(new Set(keys).size).toBe(keys.length);
         expect(validation.measures.map((measure) => measure.targetId)).toEqual(post.targets.map((t) => t.id));

@@ -10,6 +10,7 @@ import {
   type TikTokCreatorSettings,
   type ValidationIssue,
 } from '../../../../../preload/contract';
+import type { ContextStaging } from '../../../../../main/posts/validation/validationContext';
 import { validatePost, type ContextAccount, type ValidationContext } from '../../../../../main/posts/validation/validatePost';
 import { MiB } from '../../../../../main/posts/validation/units';
 
@@ -99,7 +100,11 @@ export interface Scenario<P extends Platform> {
   /** The account the target names, when not the connected one (a disconnected account). */
   accountId?: string;
   stripMetadata?: boolean;
+  /** Default: a bucket is set up (Instagram Login accounts can post), without a domain verified with TikTok. */
+  staging?: ContextStaging;
 }
+
+export const BUCKET_SET_UP: ContextStaging = { canStage: true, canServeTikTokPhotos: false };
 
 export const fileName = (probe: MediaProbe, index: number) => (probe.kind === 'image' ? `IMG_${index + 1}.jpg` : `CLIP_${index + 1}.mp4`);
 
@@ -135,10 +140,12 @@ export function contextFor(
   media: readonly MediaProbe[],
   accounts: ReadonlyMap<string, ContextAccount> = new Map(),
   names: readonly string[] = [],
+  staging: ContextStaging = BUCKET_SET_UP,
 ): ValidationContext {
   return {
     media: new Map(media.map((probe, index) => [mediaId(index + 1), { originalName: names[index] ?? fileName(probe, index), probe }])),
     accounts,
+    staging,
   };
 }
 
@@ -151,7 +158,7 @@ export function validate<P extends Platform>(s: Scenario<P>): PostValidation {
     mediaIds: media.map((_, index) => mediaId(index + 1)),
     stripMetadata: s.stripMetadata ?? true,
   });
-  return validatePost(post, contextFor(media, accounts, s.names));
+  return validatePost(post, contextFor(media, accounts, s.names, s.staging));
 }
 
 /** The issues of a rule, by its code ("instagram.image.aspect_ratio"). */

@@ -46,6 +46,8 @@ export interface EngineWorldOptions {
   start?: string;
   /** The Facebook publisher schedules on Facebook's side (hand-overs). */
   facebookHandoff?: boolean;
+  /** Instagram's and Facebook's publishers end with these after-published steps (a first comment), confirmable. */
+  afterPublished?: readonly string[];
 }
 
 /**
@@ -58,9 +60,16 @@ export function createEngineWorld(directory: string, options: EngineWorldOptions
   const database = openOutpostDatabase({ file: join(directory, 'outpost.db'), logger: createSilentLogger() });
   const { db } = database;
   const now = () => clock.now();
+  const after = options.afterPublished ?? [];
   const publishers = {
-    instagram: createScriptedPublisher({ platform: 'instagram', confirmable: ['publish'], now }),
-    facebook: createScriptedPublisher({ platform: 'facebook', confirmable: ['publish', 'handover:schedule'], platformSchedule: options.facebookHandoff ?? false, now }),
+    instagram: createScriptedPublisher({ platform: 'instagram', confirmable: ['publish', ...after], afterPublished: after, now }),
+    facebook: createScriptedPublisher({
+      platform: 'facebook',
+      confirmable: ['publish', 'handover:schedule', ...after],
+      afterPublished: after,
+      platformSchedule: options.facebookHandoff ?? false,
+      now,
+    }),
     tiktok: createScriptedPublisher({ platform: 'tiktok', confirmable: ['publish'], now }),
   };
   const settings = { graceMinutes: 120, paused: false, random: 0.5, timezone: 'UTC' };
@@ -229,6 +238,14 @@ export function createEngineWorld(directory: string, options: EngineWorldOptions
         JSON.stringify(state.stepResults),
         id,
       );
+    },
+
+    /** Sets a row as a crash right after the post went out leaves it: published, with an after-published step under way. */
+    leavePublishedWithStepUnderWay(id: string, state: { attempt: number; stepStarted: string; stepResults: Record<string, unknown> }): void {
+      db.prepare(
+        `UPDATE targets SET status = 'published', attempt = ?, step_started = ?, step_results = ?, published_at = ?, platform_post_id = 'live-post'
+          WHERE id = ?`,
+      ).run(state.attempt, state.stepStarted, JSON.stringify(state.stepResults), clock.now().toISOString(), id);
     },
 
     /** The account signed in again now (what a reconnect does to the row). */

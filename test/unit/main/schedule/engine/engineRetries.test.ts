@@ -93,6 +93,12 @@ describe('publish engine retries and failures', () => {
     expect(world.alerts[0]?.body).toBe(
       'Account ig (Instagram): Meta did not accept the media: the aspect ratio is not supported. Change the media or the caption, then try again.',
     );
+    // The timeline's last line says what to do too; the platform's identifiers stay in its detail.
+    expect(world.timeline('refused').at(-1)).toMatchObject({
+      kind: 'failed',
+      message: 'Meta did not accept the media: the aspect ratio is not supported. Change the media or the caption, then try again.',
+      detail: 'meta/metaGraph, HTTP 400, code 36003, trace AbC123trace, classified by [S55]',
+    });
   });
 
   it('treats an unexpected error as transient and keeps its text out of the owner’s message', async () => {

@@ -165,6 +165,15 @@ describe('publish engine timing', () => {
     expect(world.timeline('just-now').map((line) => line.kind)).not.toContain('late');
   });
 
+  it('does not call a post late because the platform took minutes to process it', async () => {
+    world.addTarget('slow', { accountId: 'ig', dueAt: afterStart(5 * MINUTE) });
+    world.publishers.instagram.script('slow', 'publish', { sleepMs: 3 * MINUTE }); // processing and moderation
+    await world.startEngine();
+    await world.clock.advance(10 * MINUTE);
+    expect(world.target('slow')).toMatchObject({ status: 'published', late_by_minutes: null });
+    expect(world.timeline('slow').map((line) => line.kind)).not.toContain('late');
+  });
+
   it('when the clock jumps forward, publishes what became due once, and nothing early after it jumps back', async () => {
     world.addTarget('jumped-over', { accountId: 'ig', dueAt: afterStart(30 * MINUTE) });
     world.addTarget('afterwards', { accountId: 'ig', dueAt: afterStart(3 * HOUR) });

@@ -47,7 +47,7 @@ describe('publish jobs', () => {
       postMediaIds: photos,
       mediaIds: [photos[2] ?? ''],
       postType: 'story',
-      options: { platform: 'instagram', shareToFeed: false, coverMediaId: null, thumbOffsetMs: null },
+      options: { platform: 'instagram', shareToFeed: false, coverMediaId: null, thumbOffsetMs: null, altTexts: {}, firstComment: null },
     });
     const job = await jobs().load('t1');
     expect(job).toMatchObject({ caption: 'Hello, Instagram', postType: 'story', options: { shareToFeed: false } });
@@ -56,7 +56,7 @@ describe('publish jobs', () => {
       platform: 'instagram',
       caption: 'Hello, Instagram',
       mediaIds: [photos[2]],
-      options: { platform: 'instagram', shareToFeed: false, coverMediaId: null, thumbOffsetMs: null },
+      options: { platform: 'instagram', shareToFeed: false, coverMediaId: null, thumbOffsetMs: null, altTexts: {}, firstComment: null },
       postType: 'story',
     });
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { BucketError } from '../../../../../main/staging/bucketErrors';
 import { DomainError } from '../../../../../main/errors/domainError';
+import { toPlatformError } from '../../../../../main/platforms/toPlatformError';
 import { backoffDelayMs, decideAfterFailure, describeFailure } from '../../../../../main/schedule/engine/retryPolicy';
 import { COMMITTED_EXTRA_ATTEMPTS, MAX_ATTEMPTS, RETRY_BASE_DELAY_MS, RETRY_MAX_DELAY_MS } from '../../../../../main/schedule/schedulingRules';
 import { platformErrors } from './platformErrorFixtures';
@@ -79,6 +81,16 @@ describe('retry policy', () => {
     });
   });
 
+  it('retries the owner’s bucket when the service or the network to it failed, not when its settings are wrong', () => {
+    const down = new BucketError('unreachable', 'The bucket could not be reached.', 'Check the connection.', 'ECONNREFUSED', true);
+    expect(decide(down, 1)).toMatchObject({ kind: 'retry', failure: { code: 'BUCKET_FAILED', detail: 'ECONNREFUSED' } });
+    const refused = new BucketError('secret_key', 'The secret key does not match.', 'Paste it again in Settings.', 'SignatureDoesNotMatch');
+    expect(decide(refused, 1)).toMatchObject({
+      kind: 'failed',
+      problem: { code: 'BUCKET_FAILED', message: 'The secret key does not match.', action: 'Paste it again in Settings.' },
+    });
+  });
+
   it('treats an error nobody classified as transient', () => {
     expect(decide(new Error('socket hang up'), 1)).toMatchObject({ kind: 'retry' });
     expect(decide(new Error('socket hang up'), MAX_ATTEMPTS)).toMatchObject({
@@ -95,5 +107,12 @@ describe('retry policy', () => {
       detail: 'meta/metaGraph, HTTP 401, code 190, subcode 463, trace AbC123trace, classified by [S55]',
     });
     expect(describeFailure(new Error('failed with access_token=EAABsecret123')).detail).not.toContain('EAABsecret123');
+    // The platform's own words are for support too: the detail keeps them, the message does not.
+    const said = toPlatformError(
+      { platform: 'meta', network: 'metaGraph', httpStatus: 400, code: 100, subcode: 2207009, reason: 'The image cannot be published.', traceId: 'T1', usage: {} },
+      NOW,
+    );
+    expect(describeFailure(said).message).not.toContain('The image cannot be published.');
+    expect(describeFailure(said).detail).toBe('meta/metaGraph, HTTP 400, code 100, subcode 2207009, trace T1, classified by [S59], said “The image cannot be published.”');
   });
 });

@@ -29,6 +29,8 @@ export interface ScriptedPublisherOptions {
   platform: Platform;
   /** Step names, in order; default a stage and a publish step. */
   steps?: readonly string[];
+  /** Steps that run once the post is out (a first comment), after `steps`; they may be confirmable too. */
+  afterPublished?: readonly string[];
   /** Steps that have a confirm (scripted with `confirmWith`; default "did not happen"). */
   confirmable?: readonly string[];
   /** Give the publisher platform-side scheduling (Facebook Pages). */
@@ -64,9 +66,13 @@ export function createScriptedPublisher(options: ScriptedPublisherOptions) {
     return { id: `${step}-${context.job.targetId}` };
   };
 
+  const afterNames = options.afterPublished ?? [];
   const makeStep = (name: string): PublishStep => ({
     name,
     label: `Doing ${name}`,
+    ...(afterNames.includes(name)
+      ? { afterPublished: { done: `${name} done.`, notDone: `${name} not done.`, remedy: () => `Do ${name} by hand.` } }
+      : {}),
     async run(context) {
       record('run', context, name);
       context.progress(0.5);
@@ -113,7 +119,7 @@ export function createScriptedPublisher(options: ScriptedPublisherOptions) {
       calls.push({ kind: 'check', targetId: job.targetId, step: null, at: options.now?.() ?? new Date(0) });
       return checkIssues.get(job.targetId) ?? [];
     },
-    steps: () => stepNames.map(makeStep),
+    steps: () => [...stepNames, ...afterNames].map(makeStep),
     published(results) {
       const last = stepNames[stepNames.length - 1] ?? 'publish';
       const id = String(results[last]?.id);

@@ -1,3 +1,4 @@
+import { memoryStagingBucket } from '../../../../support/memoryStagingBucket';
 import { vi } from 'vitest';
 import type { MediaItem, Platform, PostTarget, ScheduleWhen, TargetStatus } from '../../../../../preload/contract';
 import { createAccountsRepository } from '../../../../../main/accounts/accountsRepository';
@@ -45,7 +46,7 @@ export function openPlanning(directory: string) {
     }),
   };
   const accounts = createAccountsRepository(db, clock.now);
-  const posts = createPostsService({ drafts: store.drafts, media, account: (id) => accounts.get(id)?.summary });
+  const posts = createPostsService({ drafts: store.drafts, media, account: (id) => accounts.get(id)?.summary, staging: memoryStagingBucket() });
   const timeline = createTargetTimeline(db);
 
   let timeZone = 'Europe/Paris';
