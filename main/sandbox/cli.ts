@@ -8,7 +8,7 @@
  * POST /__sandbox/clock/advance fast-forwards it. App secrets are at GET /__sandbox/.
  */
 import { parseArgs } from 'node:util';
-import { demoBucketPublicUrl, DEMO_BUCKET, startDemoBucket } from './s3/demoBucket';
+import { startDemoBucket } from './s3/demoBucket';
 import { startSandbox } from './startSandbox';
 
 const { values } = parseArgs({
@@ -45,7 +45,7 @@ const bucket = await startDemoBucket(bucketPort).catch((error: unknown) => {
   throw error;
 });
 // The demo bucket's public address stands for the owner's own domain, verified with TikTok.
-sandbox.control.configureTikTok({ verifiedUrlPrefixes: [`${demoBucketPublicUrl(bucket)}/`] });
+sandbox.control.configureTikTok({ verifiedUrlPrefixes: [`${bucket.publicUrl}/`] });
 
 const demo = sandbox.control.demo();
 print('Outpost sandbox is running (Meta and TikTok, simulated on this machine).\n');
@@ -59,9 +59,9 @@ print(`  Instagram @${demo.instagram.username} (${demo.instagram.accountId}), In
 print(`  TikTok ${demo.tiktok.displayName}, client key ${demo.tiktok.clientKey}`);
 print(`  Redirect URIs: Meta ${demo.meta.redirectUris.join(', ')}; TikTok ${demo.tiktok.redirectUris.join(', ')}`);
 print('\nDemo storage bucket (Settings → Storage bucket; S3-compatible, path-style):');
-print(`  Endpoint ${bucket.endpoint}, region ${bucket.region}, bucket ${DEMO_BUCKET.bucket}`);
-print(`  Access key ID ${DEMO_BUCKET.accessKeyId}, secret access key ${DEMO_BUCKET.secretAccessKey}`);
-print(`  Public address ${demoBucketPublicUrl(bucket)} (verified with the demo TikTok app)`);
+print(`  Endpoint ${bucket.endpoint}, region ${bucket.region}, bucket ${bucket.bucket}`);
+print(`  Access key ID ${bucket.accessKeyId}, secret access key ${bucket.secretAccessKey}`);
+print(`  Public address ${bucket.publicUrl} (verified with the demo TikTok app)`);
 print(`\nControl: ${sandbox.urls.control}/ (secrets, clock, faults; see main/sandbox/README.md)`);
 print('Press Ctrl+C to stop.');
 

@@ -14,7 +14,8 @@ import { themedScreenshots } from './support/themedScreenshots';
  * Publishing end to end, as an owner would: the demo bakery's Facebook Page, Instagram account
  * and TikTok account connected; one post with three photos for an Instagram carousel and a
  * Facebook post with several photos, and one with a vertical video for TikTok, each published now
- * through the composer's scheduling step. The calendar follows them out; each one's details give
+ * through the composer's scheduling step (the carousel with a first comment and a photo's alt
+ * text). The calendar follows them out; each one's details give
  * the link to the post, which opens in a new page at exactly the address the platform gave.
  * The demo sandbox's control endpoint then says what the platforms hold: one post per destination,
  * with three carousel items and three photos.
@@ -22,6 +23,8 @@ import { themedScreenshots } from './support/themedScreenshots';
 const screenshots = (page: Page, name: string) => themedScreenshots(page, `publish-${name}`);
 
 const PHOTOS_TEXT = 'Three loaves for Saturday, swipe for each #bakery #sourdough';
+const FIRST_COMMENT = '#realbread #saturdaybake #smallbusiness';
+const SOURDOUGH_ALT = 'A round sourdough loaf on a cream background';
 const VIDEO_TEXT = 'How we shape a baguette, start to finish #bakerylife';
 
 /** Three 4:5 JPEGs, each a different loaf, the kind of photos a shop owner takes for a carousel. */
@@ -132,6 +135,10 @@ test.describe('publishing in browser mode', () => {
     // Three photos for Instagram and Facebook.
     await startPost(page, PHOTOS_TEXT, ['Instagram', 'Facebook'], await makeLoafPhotos(files.path));
     await choosePostType(page, 'Instagram', 'Carousel');
+    // Hashtags kept out of the caption go in the first comment; the sourdough photo gets a description.
+    await page.getByRole('textbox', { name: 'First comment' }).fill(FIRST_COMMENT);
+    await page.getByRole('textbox', { name: 'Alt text for sourdough.jpg' }).fill(SOURDOUGH_ALT);
+    await screenshots(page, 'compose-instagram-extras');
     await choosePostType(page, 'Facebook', 'Several photos');
     await screenshots(page, 'compose-photos');
     await publishNow(page);
@@ -164,6 +171,10 @@ test.describe('publishing in browser mode', () => {
     const [carousel] = carousels;
     expect(carousel?.mediaType).toBe('CAROUSEL_ALBUM');
     expect(carousel?.children).toHaveLength(3);
+    const described = Object.values(state.instagram.containers).filter((container) => container.altText === SOURDOUGH_ALT);
+    expect(described).toHaveLength(1);
+    const comments = Object.values(state.comments ?? {}).filter((comment) => comment.parentId === carousel?.id);
+    expect(comments.map((comment) => comment.message)).toEqual([FIRST_COMMENT]);
     const pagePosts = Object.values(state.facebook.posts).filter((post) => post.published && post.message === PHOTOS_TEXT);
     expect(pagePosts).toHaveLength(1);
     const [pagePost] = pagePosts;
@@ -185,6 +196,7 @@ test.describe('publishing in browser mode', () => {
       await destination.event.click();
       await expect(details.getByText(new RegExp(`^${destination.name} · `)).first()).toBeVisible();
       await expect(details.getByRole('list', { name: 'Timeline' })).toContainText(`Published on ${destination.name}.`);
+      if (destination.name === 'Instagram') await expect(details.getByRole('list', { name: 'Timeline' })).toContainText('First comment posted.');
       const link = details.getByRole('link', { name: `View the post on ${destination.name}` });
       await expect(link).toHaveAttribute('href', destination.permalink);
       await screenshots(page, `${destination.name.toLowerCase()}-details`);

@@ -1,6 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DEMO_BUCKET, demoBucketPublicUrl, startDemoBucket } from '../../main/sandbox/s3/demoBucket';
-import type { S3Sandbox } from '../../main/sandbox/s3/s3Sandbox';
+import { startDemoBucket, type DemoBucket } from '../../main/sandbox/s3/demoBucket';
 import { makeTempDirectory } from '../support/tempDirectory';
 import { startBrowserMode, type BrowserModeProcess } from './support/browserModeProcess';
 import { sectionLink } from './support/sections';
@@ -20,7 +19,7 @@ async function screenshots(page: Page, part: Locator, block: 'start' | 'end', na
 
 test.describe('the storage bucket in Settings', () => {
   const data = makeTempDirectory('e2e-staging-bucket');
-  let bucket: S3Sandbox | undefined;
+  let bucket: DemoBucket | undefined;
   let server: BrowserModeProcess | undefined;
 
   test.afterAll(async () => {
@@ -45,8 +44,8 @@ test.describe('the storage bucket in Settings', () => {
     await expect(form.getByRole('checkbox', { name: 'Path-style addresses' })).toBeChecked();
     await form.getByRole('textbox', { name: 'Endpoint' }).fill(bucket.endpoint);
     await form.getByRole('textbox', { name: 'Region' }).fill(bucket.region);
-    await form.getByRole('textbox', { name: 'Bucket name' }).fill(DEMO_BUCKET.bucket);
-    await form.getByRole('textbox', { name: 'Access key ID' }).fill(DEMO_BUCKET.accessKeyId);
+    await form.getByRole('textbox', { name: 'Bucket name' }).fill(bucket.bucket);
+    await form.getByRole('textbox', { name: 'Access key ID' }).fill(bucket.accessKeyId);
     const secret = form.getByLabel('Secret access key', { exact: true });
     await secret.fill('not-the-demo-secret-access-key-000000000');
     await form.getByRole('button', { name: 'Test connection' }).click();
@@ -58,8 +57,8 @@ test.describe('the storage bucket in Settings', () => {
     await expect(form.getByRole('status')).toHaveText('A check failed: see what to do below. Nothing was saved.');
     await screenshots(page, checks, 'end', 'wrong-secret');
 
-    await secret.fill(DEMO_BUCKET.secretAccessKey);
-    await form.getByRole('textbox', { name: 'Public address (optional)' }).fill(demoBucketPublicUrl(bucket));
+    await secret.fill(bucket.secretAccessKey);
+    await form.getByRole('textbox', { name: 'Public address (optional)' }).fill(bucket.publicUrl);
     await form.getByText('This address is verified with TikTok').click();
     await expect(form.getByRole('checkbox', { name: 'This address is verified with TikTok' })).toBeChecked();
     await form.getByRole('button', { name: 'Test connection' }).click();
@@ -78,7 +77,7 @@ test.describe('the storage bucket in Settings', () => {
     await expect(group).toContainText('In use: outpost-demo');
     await screenshots(page, group, 'start', 'saved');
     // Testing and saving each put a test file in the bucket and deleted it again.
-    expect(bucket.objectKeys(DEMO_BUCKET.bucket)).toEqual([]);
+    expect(bucket.objectKeys(bucket.bucket)).toEqual([]);
 
     // Saved: a reload shows the bucket, never its secret.
     await page.reload();

@@ -1,4 +1,3 @@
-import { memoryStagingBucket } from './memoryStagingBucket';
 import { join } from 'node:path';
 import {
   defaultTargetOptions,
@@ -32,6 +31,8 @@ import { systemEngineClock, type EngineClock } from '../../main/schedule/engine/
 import { createScheduling, type Scheduling } from '../../main/schedule/scheduling';
 import { openOutpostDatabase, type OpenedDatabase } from '../../main/store/database';
 import { createPreferencesService } from '../../main/store/preferences';
+import { demoIds, type Sandbox } from '../../main/sandbox';
+import { memoryStagingBucket } from './memoryStagingBucket';
 
 /**
  * The whole scheduling stack as the app builds it (engine, planning, publishers, credentials,
@@ -218,6 +219,30 @@ export async function connectShop(world: SchedulingWorld, shop: ShopTokens): Pro
   await vault.store(accountSecretName(tiktok, 'refresh_token'), shop.tiktokRefreshToken, { expiresAt: year });
   accounts.setTikTokCreator(tiktok, shop.tiktokCreator);
   return { facebook, instagram, tiktok };
+}
+
+/** The demo bakery's sign-ins, issued by the sandbox: its Page with the Page's token, Instagram, TikTok. */
+export async function demoShopTokens(sandbox: Sandbox): Promise<ShopTokens> {
+  const demo = sandbox.control.demo();
+  const userToken = sandbox.control.tokens.issueMetaUserToken({ longLived: true }).access_token;
+  const pages = (await (await fetch(`${sandbox.urls.metaGraph}/v23.0/me/accounts?access_token=${encodeURIComponent(userToken)}`)).json()) as {
+    data: { id: string; access_token: string }[];
+  };
+  const tiktok = sandbox.control.tokens.issueTikTokToken();
+  return {
+    pageId: demo.meta.pageId,
+    pageName: demo.meta.pageName,
+    pageToken: pages.data.find((page) => page.id === demo.meta.pageId)?.access_token ?? '',
+    userToken,
+    metaUserId: demo.meta.userId,
+    instagramAccountId: demoIds.instagramAccountId,
+    instagramUsername: demo.instagram.username,
+    tiktokOpenId: demo.tiktok.openId,
+    tiktokName: demo.tiktok.displayName,
+    tiktokAccessToken: tiktok.access_token,
+    tiktokRefreshToken: tiktok.refresh_token,
+    tiktokCreator: await readTikTokCreator(sandbox.env, tiktok.access_token),
+  };
 }
 
 /** The creator settings a TikTok sign-in stores, read once for many worlds. */

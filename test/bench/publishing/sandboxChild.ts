@@ -6,8 +6,7 @@
  * and runs until the parent goes away.
  */
 import { startSandbox } from '../../../main/sandbox';
-import { demoIds } from '../../../main/sandbox/world/demoWorld';
-import { readTikTokCreator, type ShopTokens } from '../../support/schedulingWorld';
+import { demoShopTokens, type ShopTokens } from '../../support/schedulingWorld';
 
 /** What the child sends once it is listening. */
 export interface SandboxReady {
@@ -27,29 +26,11 @@ const sandbox = await startSandbox({
   },
 });
 const demo = sandbox.control.demo();
-const userToken = sandbox.control.tokens.issueMetaUserToken({ longLived: true }).access_token;
-const pages = (await (await fetch(`${sandbox.urls.metaGraph}/v23.0/me/accounts?access_token=${encodeURIComponent(userToken)}`)).json()) as {
-  data: { id: string; access_token: string }[];
-};
-const tiktok = sandbox.control.tokens.issueTikTokToken();
 const ready: SandboxReady = {
   type: 'ready',
   env: sandbox.env,
   controlUrl: sandbox.urls.control,
-  shop: {
-    pageId: demo.meta.pageId,
-    pageName: demo.meta.pageName,
-    pageToken: pages.data.find((page) => page.id === demo.meta.pageId)?.access_token ?? '',
-    userToken,
-    metaUserId: demo.meta.userId,
-    instagramAccountId: demoIds.instagramAccountId,
-    instagramUsername: demo.instagram.username,
-    tiktokOpenId: demo.tiktok.openId,
-    tiktokName: demo.tiktok.displayName,
-    tiktokAccessToken: tiktok.access_token,
-    tiktokRefreshToken: tiktok.refresh_token,
-    tiktokCreator: await readTikTokCreator(sandbox.env, tiktok.access_token),
-  },
+  shop: await demoShopTokens(sandbox),
   apps: {
     meta: { appId: demo.meta.appId, appSecret: demo.meta.appSecret },
     tiktok: { appId: demo.tiktok.clientKey, appSecret: demo.tiktok.clientSecret },

@@ -7,7 +7,7 @@ import { startSandbox, type Sandbox } from '../../../main/sandbox';
 import { demoIds } from '../../../main/sandbox/world/demoWorld';
 import { createTargetTimeline } from '../../../main/schedule/targetTimeline';
 import { mediaFixture } from '../../support/mediaFixtures';
-import { composePost, connectShop, openSchedulingWorld, readTikTokCreator, type SchedulingWorld, type ShopAccounts } from '../../support/schedulingWorld';
+import { composePost, connectShop, demoShopTokens, openSchedulingWorld, type SchedulingWorld, type ShopAccounts } from '../../support/schedulingWorld';
 import { makeTempDirectory } from '../../support/tempDirectory';
 import { createFakeEngineClock, type FakeEngineClock } from '../../unit/main/schedule/engine/fakeEngineClock';
 
@@ -38,26 +38,7 @@ beforeAll(async () => {
     apps: { tiktok: { appId: sandbox.control.demo().tiktok.clientKey, appSecret: sandbox.control.demo().tiktok.clientSecret } },
   });
   clock.setSettle(() => world.scheduling.engine.idle());
-  const demo = sandbox.control.demo();
-  const userToken = sandbox.control.tokens.issueMetaUserToken({ longLived: true }).access_token;
-  const pages = (await (await fetch(`${sandbox.urls.metaGraph}/v23.0/me/accounts?access_token=${encodeURIComponent(userToken)}`)).json()) as {
-    data: { id: string; access_token: string }[];
-  };
-  const tiktok = sandbox.control.tokens.issueTikTokToken();
-  accounts = await connectShop(world, {
-    pageId: demo.meta.pageId,
-    pageName: demo.meta.pageName,
-    pageToken: pages.data.find((page) => page.id === demo.meta.pageId)?.access_token ?? '',
-    userToken,
-    metaUserId: demo.meta.userId,
-    instagramAccountId: demoIds.instagramAccountId,
-    instagramUsername: demo.instagram.username,
-    tiktokOpenId: demo.tiktok.openId,
-    tiktokName: demo.tiktok.displayName,
-    tiktokAccessToken: tiktok.access_token,
-    tiktokRefreshToken: tiktok.refresh_token,
-    tiktokCreator: await readTikTokCreator(sandbox.env, tiktok.access_token),
-  });
+  accounts = await connectShop(world, await demoShopTokens(sandbox));
   world.scheduling.engine.start();
   await clock.advance(0);
 }, 60_000);

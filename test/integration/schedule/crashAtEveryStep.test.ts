@@ -5,10 +5,9 @@ import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform, PostType, TargetOptions } from '../../../preload/contract';
 import { startSandbox, type Sandbox } from '../../../main/sandbox';
-import { demoIds } from '../../../main/sandbox/world/demoWorld';
 import type { SandboxState } from '../../../main/sandbox/world/sandboxState';
 import { mediaFixture, type MediaFixtureName } from '../../support/mediaFixtures';
-import { readTikTokCreator, type ShopTokens } from '../../support/schedulingWorld';
+import { demoShopTokens, type ShopTokens } from '../../support/schedulingWorld';
 import { makeTempDirectory } from '../../support/tempDirectory';
 import type { CrashChildConfig, CrashChildMessage } from './crashChild';
 
@@ -47,7 +46,6 @@ const CASES: CrashCase[] = [
 const temp = makeTempDirectory('crash');
 let sandbox: Sandbox;
 let shop: ShopTokens;
-let tiktokCreator: ShopTokens['tiktokCreator'];
 let childScript: string;
 let files: Partial<Record<MediaFixtureName, string>> = {};
 let serial = 0;
@@ -62,27 +60,7 @@ beforeAll(async () => {
       limits: { instagramPublishesPerDay: 100_000, instagramContainersPerDay: 100_000, businessCallsPerDay: 10_000_000, appCallsPerHour: 10_000_000 },
     },
   });
-  const demo = sandbox.control.demo();
-  const userToken = sandbox.control.tokens.issueMetaUserToken({ longLived: true }).access_token;
-  const pages = (await (await fetch(`${sandbox.urls.metaGraph}/v23.0/me/accounts?access_token=${encodeURIComponent(userToken)}`)).json()) as {
-    data: { id: string; access_token: string }[];
-  };
-  const tiktok = sandbox.control.tokens.issueTikTokToken();
-  tiktokCreator = await readTikTokCreator(sandbox.env, tiktok.access_token);
-  shop = {
-    pageId: demo.meta.pageId,
-    pageName: demo.meta.pageName,
-    pageToken: pages.data.find((page) => page.id === demo.meta.pageId)?.access_token ?? '',
-    userToken,
-    metaUserId: demo.meta.userId,
-    instagramAccountId: demoIds.instagramAccountId,
-    instagramUsername: demo.instagram.username,
-    tiktokOpenId: demo.tiktok.openId,
-    tiktokName: demo.tiktok.displayName,
-    tiktokAccessToken: tiktok.access_token,
-    tiktokRefreshToken: tiktok.refresh_token,
-    tiktokCreator,
-  };
+  shop = await demoShopTokens(sandbox);
   // One bundle of the child, so each of the many lives starts in a fraction of a second. It sits
   // under node_modules so that its imports of packages resolve as they do for the sources.
   childScript = join(process.cwd(), 'node_modules', '.cache', 'outpost-tests', 'crashChild.mjs');

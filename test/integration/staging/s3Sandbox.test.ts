@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_BUCKET, demoBucketPublicUrl, startDemoBucket } from '../../../main/sandbox/s3/demoBucket';
+import { startDemoBucket } from '../../../main/sandbox/s3/demoBucket';
 import { startS3Sandbox, type S3Sandbox } from '../../../main/sandbox/s3/s3Sandbox';
 
 /**
@@ -130,12 +130,12 @@ describe('the S3 sandbox', () => {
 });
 
 describe('the demo bucket', () => {
-  it('is outpost-demo with the fixed demo keys, publicly readable at <endpoint>/outpost-demo', async () => {
+  it('is outpost-demo with its printed keys, publicly readable at <endpoint>/outpost-demo', async () => {
     const demo = await startDemoBucket();
     try {
-      const s3 = client({ endpoint: demo.endpoint, credentials: { accessKeyId: DEMO_BUCKET.accessKeyId, secretAccessKey: DEMO_BUCKET.secretAccessKey } });
-      await s3.send(new PutObjectCommand({ Bucket: DEMO_BUCKET.bucket, Key: 'hello.txt', Body: 'hello' }));
-      expect(await (await fetch(`${demoBucketPublicUrl(demo)}/hello.txt`)).text()).toBe('hello');
+      const s3 = client({ endpoint: demo.endpoint, credentials: { accessKeyId: demo.accessKeyId, secretAccessKey: demo.secretAccessKey } });
+      await s3.send(new PutObjectCommand({ Bucket: demo.bucket, Key: 'hello.txt', Body: 'hello' }));
+      expect(await (await fetch(`${demo.publicUrl}/hello.txt`)).text()).toBe('hello');
       expect(demo.objectKeys('outpost-demo')).toEqual(['hello.txt']);
     } finally {
       await demo.stop();
