@@ -7,7 +7,7 @@ import { themedScreenshots } from './support/themedScreenshots';
 
 /**
  * An owner sets up their storage bucket in Settings: the demo bucket (the S3 sandbox on
- * 127.0.0.1 that `npm run sandbox` starts, with its fixed demo keys) stands in for their R2 or
+ * 127.0.0.1 that `npm run sandbox` starts, with the keys it printed) stands in for their R2 or
  * MinIO. A mistyped secret fails the first check in words; the right one passes every check,
  * including the public address, and is saved; the test file is gone from the bucket afterwards.
  */
