@@ -53,9 +53,9 @@ export function itemSteps(job: PublishJob, item: InstagramItem, cover: CoverSour
   }
   const coverSteps = cover ? [stagePhotoStep(COVER_STEP, 'Preparing the cover picture for Instagram', cover, bucket)] : [];
   if (!RESUMABLE_VIDEO_LOGIN_PATHS.includes(job.account.loginPath)) {
-    return [...coverSteps, stageVideoStep(item, bucket), videoAddressContainerStep(job, item, cover !== null, bucket)];
+    return [...coverSteps, stageVideoStep(item, bucket), videoContainerStep(job, item, cover !== null, bucket, true)];
   }
-  return [...coverSteps, videoContainerStep(job, item, cover !== null, bucket), uploadVideoStep(item)];
+  return [...coverSteps, videoContainerStep(job, item, cover !== null, bucket, false), uploadVideoStep(item)];
 }
 
 function stagePhotoStep(name: string, label: string, media: () => Promise<PublishMedia>, bucket: StagingBucket): PublishStep {
@@ -113,34 +113,22 @@ function imageContent(postType: PostType, imageUrl: string, caption: string | un
   }
 }
 
-function videoContainerStep(job: PublishJob, item: InstagramItem, hasCover: boolean, bucket: StagingBucket): PublishStep {
+/**
+ * The video's container: made for a resumable upload from disk (Facebook Login), or, on the
+ * Instagram Login path, from the address of the video staged in the bucket (`video_url`, 2.1).
+ */
+function videoContainerStep(job: PublishJob, item: InstagramItem, hasCover: boolean, bucket: StagingBucket, byAddress: boolean): PublishStep {
   return {
     name: containerStep(item.index),
     label: `Handing ${itemWords(item)} to Instagram`,
     async run(context) {
       const calls = await instagramCalls(context);
       const coverUrl = hasCover ? await addressOfStaged(context, bucket, COVER_STEP) : undefined;
-      const containerId = await createResumableVideoContainer(calls.graph, {
-        igUserId: calls.igUserId,
-        accessToken: calls.accessToken,
-        ...videoShape(job, coverUrl),
-      });
-      return { containerId, createdAt: context.now().toISOString() };
-    },
-  };
-}
-
-/** Instagram Login: the video's container from the staged video's address (`video_url`, 2.1). */
-function videoAddressContainerStep(job: PublishJob, item: InstagramItem, hasCover: boolean, bucket: StagingBucket): PublishStep {
-  return {
-    name: containerStep(item.index),
-    label: `Handing ${itemWords(item)} to Instagram`,
-    async run(context) {
-      const calls = await instagramCalls(context);
-      const coverUrl = hasCover ? await addressOfStaged(context, bucket, COVER_STEP) : undefined;
-      const videoUrl = await addressOfStaged(context, bucket, videoStageStep(item.index));
-      const content = videoContent(videoShape(job, coverUrl), videoUrl);
-      const containerId = await createMediaContainer(calls.graph, { igUserId: calls.igUserId, accessToken: calls.accessToken, content });
+      const shape = videoShape(job, coverUrl);
+      const account = { igUserId: calls.igUserId, accessToken: calls.accessToken };
+      const containerId = byAddress
+        ? await createMediaContainer(calls.graph, { ...account, content: videoContent(shape, await addressOfStaged(context, bucket, videoStageStep(item.index))) })
+        : await createResumableVideoContainer(calls.graph, { ...account, ...shape });
       return { containerId, createdAt: context.now().toISOString() };
     },
   };
