@@ -33,6 +33,9 @@ import type { PublishingControl } from './schedule/publishingControl';
 import { createScheduling } from './schedule/scheduling';
 import type { StagingBucket } from './platforms/staging/mediaStagingHost';
 import { createStagingBucket } from './staging/stagingBucket';
+import { createPublishingCredentials } from './accounts/publishingCredentials';
+import { createInsightsCollection } from './insights/collection/insightsCollection';
+import { createInsightsQueries } from './insights/dashboard/insightsQueries';
 
 /** What the shell (Electron or browser mode) provides; everything else is built here. */
 export interface OutpostCoreDeps {
@@ -166,6 +169,8 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
     ...(deps.upkeepStartDelayMs !== undefined && { startDelayMs: deps.upkeepStartDelayMs }),
   });
   const stopRearming = preferences.onChange(() => upkeepSchedule.reschedule());
+  // Insights are built further down and hear of every publishing change (a post went out).
+  const publishingListeners: (() => void)[] = [];
   const scheduling = createScheduling({
     db: database.db,
     preferences,
@@ -178,13 +183,34 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
     stagingBucket,
     refreshAccount: (accountId) => upkeep.refreshAccount(accountId),
     onAccountsChanged: announceAccounts,
-    emit: deps.emit,
+    emit: (event, payload) => {
+      deps.emit(event, payload);
+      if (event === 'schedule.changed') for (const listener of publishingListeners) listener();
+    },
     logger: deps.logger,
     now,
   });
   accountsListeners.push(() => scheduling.engine.wake('accounts'));
   scheduling.engine.start();
   const schedule = scheduling.service;
+
+  const insights = createInsightsCollection({
+    db: database.db,
+    accounts,
+    platformAccessFor,
+    credentialsFor: createPublishingCredentials({ vault, accounts, platformAccessFor, refreshAccount: (accountId) => upkeep.refreshAccount(accountId), now }),
+    usage: usageLedger,
+    timezone,
+    emit: (status) => deps.emit('insights.changed', status),
+    logger: deps.logger,
+    now,
+  });
+  // A post went out, or an account was reconnected: new posts to measure, held accounts to resume.
+  publishingListeners.push(() => insights.wake());
+  accountsListeners.push(() => insights.wake());
+  const stopInsightsRearming = preferences.onChange(() => insights.reschedule());
+  insights.start();
+  const insightQueries = createInsightsQueries({ db: database.db, timezone, thumbnailUrl: (mediaId) => deps.mediaUrl('thumbnail', mediaId) });
 
   const handlers: ChannelHandlers = {
     'app.info': () => ({
@@ -277,6 +303,16 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
       stagingBucket.remove();
       return null;
     },
+    'insights.dashboard': (query) => insightQueries.dashboard(query, insights.status()),
+    'insights.post': ({ postId }) => insightQueries.post(postId),
+    'insights.refreshPost': async ({ postId }) => {
+      await insights.refreshPost(postId);
+      return insightQueries.post(postId);
+    },
+    'insights.refreshAccount': ({ accountId }) => insights.refreshAccount(accountId),
+    'insights.status': () => insights.status(),
+    'insights.exportCsv': ({ kind, query }) => insightQueries.exportCsv(kind, query),
+    'insights.suggestSlots': ({ accountId }) => insightQueries.suggestSlots(accountId),
     'keyring.status': () => readKeyringStatus(getCipher),
     'demo.status': () => {
       const counts = accounts.counts();
@@ -300,6 +336,8 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
     publishing: scheduling.control,
     stagingBucket,
     async close() {
+      stopInsightsRearming();
+      await insights.stop();
       await scheduling.close();
       stagingBucket.close();
       stopForwarding();

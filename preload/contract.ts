@@ -943,6 +943,207 @@ export const BucketTestReport = z.object({ ok: z.boolean(), checks: z.array(Buck
 export type BucketTestReport = z.infer<typeof BucketTestReport>;
 
 // ---------------------------------------------------------------------------------------------
+// Insights (issue 8)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What Outpost measures on a post, in its own words, the same on every platform (each platform's
+ * current metric names are mapped to these in `main/insights/sources/`). `interactions` is the
+ * platform's total (Instagram `total_interactions`; Facebook reactions + comments + shares;
+ * TikTok likes + comments + shares). `reach` is people reached; TikTok gives views only.
+ */
+export const InsightMetric = z.enum([
+  'views',
+  'reach',
+  'likes',
+  'comments',
+  'shares',
+  'saves',
+  'replies',
+  'interactions',
+  'clicks',
+  'profile_activity',
+  'avg_watch_time_ms',
+]);
+export type InsightMetric = z.infer<typeof InsightMetric>;
+
+/**
+ * An account's figures per day. `followers` is the total at the end of the day; `follower_change`
+ * is follows minus unfollows that day; `likes_total` and `video_count` are TikTok's account counters.
+ */
+export const AccountDayMetric = z.enum(['followers', 'follower_change', 'reach', 'views', 'interactions', 'profile_activity', 'likes_total', 'video_count']);
+export type AccountDayMetric = z.infer<typeof AccountDayMetric>;
+
+/** When a post is measured after it goes out (a story: 1h and 23h, inside its 24-hour life). */
+export const InsightCheckpoint = z.enum(['1h', '24h', '72h', '7d', '28d', '23h']);
+export type InsightCheckpoint = z.infer<typeof InsightCheckpoint>;
+
+/** A calendar day in the owner's time zone, "YYYY-MM-DD". */
+export const LocalDate = z.iso.date();
+export type LocalDate = z.infer<typeof LocalDate>;
+
+/** Whole days in the owner's time zone, both ends included. */
+export const InsightsPeriod = z
+  .object({ from: LocalDate, to: LocalDate })
+  .strict()
+  .refine((period) => period.from <= period.to, 'A period ends on or after the day it starts.');
+export type InsightsPeriod = z.infer<typeof InsightsPeriod>;
+
+/** The dashboard's question: a period, and which accounts or platforms (all when absent). */
+export const InsightsQuery = z
+  .object({
+    period: InsightsPeriod,
+    accountIds: z.array(z.string().min(1).max(64)).max(100).optional(),
+    platforms: z.array(Platform).max(3).optional(),
+  })
+  .strict();
+export type InsightsQuery = z.infer<typeof InsightsQuery>;
+
+/** A headline number with the same figure for the period just before, and the change. */
+export const HeadlineFigure = z.object({
+  current: z.number().nullable(),
+  previous: z.number().nullable(),
+  /** current - previous; null when either is unknown. */
+  change: z.number().nullable(),
+  /** change / previous; null when either is unknown or previous is 0. */
+  changeRatio: z.number().nullable(),
+});
+export type HeadlineFigure = z.infer<typeof HeadlineFigure>;
+
+/**
+ * Headline figures over the posts published in the period (their latest measurement) and the
+ * accounts' follower counts. Engagement rate = interactions ÷ reach, summed over those posts
+ * (views stand in for reach where a platform reports none: TikTok).
+ */
+export const InsightsHeadline = z.object({
+  posts: HeadlineFigure,
+  views: HeadlineFigure,
+  reach: HeadlineFigure,
+  interactions: HeadlineFigure,
+  engagementRate: HeadlineFigure,
+  followerChange: HeadlineFigure,
+});
+export type InsightsHeadline = z.infer<typeof InsightsHeadline>;
+
+/** One day of the selected accounts together (sums); null where no account reported it. */
+export const InsightsDay = z.object({
+  day: LocalDate,
+  views: z.number().nullable(),
+  reach: z.number().nullable(),
+  interactions: z.number().nullable(),
+  followers: z.number().nullable(),
+  followerChange: z.number().nullable(),
+});
+export type InsightsDay = z.infer<typeof InsightsDay>;
+
+/** A measured post, with its latest figures. */
+export const InsightPost = z.object({
+  postId: z.string(),
+  /** The Outpost target it came from; null for a post imported from the platform. */
+  targetId: z.string().nullable(),
+  origin: z.enum(['outpost', 'imported']),
+  accountId: z.string(),
+  accountName: z.string(),
+  platform: Platform,
+  kind: PostType,
+  publishedAt: IsoInstant,
+  caption: z.string(),
+  permalink: z.string().nullable(),
+  /** The local thumbnail of an Outpost post; null for imported ones (platform addresses expire). */
+  thumbnailUrl: z.string().nullable(),
+  metrics: z.partialRecord(InsightMetric, z.number()),
+  /** interactions ÷ reach (or views); null until measured. */
+  engagementRate: z.number().nullable(),
+  measuredAt: IsoInstant.nullable(),
+});
+export type InsightPost = z.infer<typeof InsightPost>;
+
+/** A weekday-by-hour cell of the owner's history, in the owner's time zone. ISO weekday: 1 = Monday. */
+export const BestTimeCell = z.object({
+  weekday: z.number().int().min(1).max(7),
+  hour: z.number().int().min(0).max(23),
+  posts: z.number().int().nonnegative(),
+  /** Mean engagement rate of the posts published in that hour; null without posts. */
+  engagementRate: z.number().nullable(),
+});
+export type BestTimeCell = z.infer<typeof BestTimeCell>;
+
+export const BestTimes = z.object({
+  /** All 168 cells, Monday 00:00 first. */
+  cells: z.array(BestTimeCell),
+  postsConsidered: z.number().int().nonnegative(),
+  /** False below `minimumPosts`: the heatmap says there is too little to go on. */
+  enoughData: z.boolean(),
+  minimumPosts: z.number().int().positive(),
+});
+export type BestTimes = z.infer<typeof BestTimes>;
+
+/** Where collection stands, for the dashboard's footer and its refresh buttons. */
+export const InsightsCollectionStatus = z.object({
+  running: z.boolean(),
+  lastRunAt: IsoInstant.nullable(),
+  /** The next daily account run (03:00 in the owner's time zone). */
+  nextDailyRunAt: IsoInstant.nullable(),
+  /** Post measurements due now or earlier, still to take. */
+  pendingMeasurements: z.number().int().nonnegative(),
+  /** Plain words per account that could not be measured lately, and what happens next. */
+  problems: z.array(z.object({ accountId: z.string(), message: z.string() })),
+});
+export type InsightsCollectionStatus = z.infer<typeof InsightsCollectionStatus>;
+
+export const InsightsDashboard = z.object({
+  period: InsightsPeriod,
+  /** As many days, just before `period`. */
+  previousPeriod: InsightsPeriod,
+  timezone: z.string(),
+  headline: InsightsHeadline,
+  /** Every day of the period, oldest first. */
+  daily: z.array(InsightsDay),
+  /** Posts of the period by engagement rate, highest first (at most 20). */
+  postsByEngagement: z.array(InsightPost),
+  /** The five best and five worst posts of the period by engagement rate. */
+  topPosts: z.array(InsightPost),
+  bottomPosts: z.array(InsightPost),
+  /** From all of the selected accounts' history, not only the period. */
+  bestTimes: BestTimes,
+  collection: InsightsCollectionStatus,
+});
+export type InsightsDashboard = z.infer<typeof InsightsDashboard>;
+
+/** One measurement of a post: its time, the checkpoint (null for a refresh) and the values. */
+export const InsightMeasurement = z.object({
+  at: IsoInstant,
+  checkpoint: InsightCheckpoint.nullable(),
+  values: z.partialRecord(InsightMetric, z.number()),
+});
+export type InsightMeasurement = z.infer<typeof InsightMeasurement>;
+
+export const InsightPostDetail = z.object({
+  post: InsightPost,
+  /** Oldest first. */
+  history: z.array(InsightMeasurement),
+  nextMeasurementAt: IsoInstant.nullable(),
+  /** Plain words for metrics the platform does not give for this kind of post. */
+  notAvailable: z.array(z.string()),
+});
+export type InsightPostDetail = z.infer<typeof InsightPostDetail>;
+
+export const InsightsExport = z.object({ fileName: z.string(), csv: z.string() });
+export type InsightsExport = z.infer<typeof InsightsExport>;
+
+/** A posting time the owner's history favours, for the queue-slot screen. */
+export const SuggestedSlot = QueueSlot.extend({
+  posts: z.number().int().positive(),
+  engagementRate: z.number(),
+});
+export type SuggestedSlot = z.infer<typeof SuggestedSlot>;
+
+export const SlotSuggestions = z.object({ accountId: z.string(), slots: z.array(SuggestedSlot), enoughData: z.boolean() });
+export type SlotSuggestions = z.infer<typeof SlotSuggestions>;
+
+const POST_REF = z.object({ postId: z.string().min(1).max(200) }).strict();
+
+// ---------------------------------------------------------------------------------------------
 // Channels (renderer -> main, request/response) and events (main -> renderer)
 // ---------------------------------------------------------------------------------------------
 
@@ -1051,6 +1252,19 @@ export const channels = {
   /** Tests, then saves (the secret in the token vault); refused with BUCKET_FAILED when a check fails. */
   'staging.save': { request: BucketCredentials, response: BucketSettings },
   'staging.remove': { request: NoInput, response: z.null() },
+  /** Headline figures, daily series, top and bottom posts and best times for a period. */
+  'insights.dashboard': { request: InsightsQuery, response: InsightsDashboard },
+  /** One post's measurements over time. */
+  'insights.post': { request: POST_REF, response: InsightPostDetail },
+  /** Measures one post now (a refresh: no checkpoint). */
+  'insights.refreshPost': { request: POST_REF, response: InsightPostDetail },
+  /** Imports the account's recent posts, collects its days and its due measurements now. */
+  'insights.refreshAccount': { request: z.object({ accountId: z.string().min(1).max(64) }).strict(), response: InsightsCollectionStatus },
+  'insights.status': { request: NoInput, response: InsightsCollectionStatus },
+  /** CSV text: the period's posts with their latest metrics, or the daily account series. */
+  'insights.exportCsv': { request: z.object({ kind: z.enum(['posts', 'daily']), query: InsightsQuery }).strict(), response: InsightsExport },
+  /** Weekly times the account's own history favours (best-time cells with enough posts). */
+  'insights.suggestSlots': { request: z.object({ accountId: z.string().min(1).max(64) }).strict(), response: SlotSuggestions },
   'keyring.status': { request: NoInput, response: KeyringStatus },
   'demo.status': { request: NoInput, response: DemoStatus },
   /** Removes every demo account, their posts and saved sign-ins, and the demo sandbox's data, in one step. */
@@ -1067,6 +1281,8 @@ export const events = {
   /** Targets changed state (scheduled, moved, published, failed): the calendar refreshes them. */
   'schedule.changed': z.object({ overview: PublishingOverview, targets: z.array(ScheduledItem) }),
   'publish.progress': PublishProgress,
+  /** New measurements were stored or collection changed state: the dashboard reloads. */
+  'insights.changed': InsightsCollectionStatus,
   /** The tray or a notification asks the window to show a screen. */
   'app.open': OpenTarget,
 } as const;

@@ -73,11 +73,15 @@ export interface ListedTikTokPost {
   createTime: Date;
   title: string;
   description: string;
+  /** `https://www.tiktok.com/@user/video/{id}`, or `/photo/{id}` for a photo post; absent when TikTok leaves it out. */
+  shareUrl?: string;
 }
 
 const ListResponse = tiktokData(
   z.object({
-    videos: z.array(z.object({ id: z.string(), create_time: z.number(), title: z.string().default(''), video_description: z.string().default('') })),
+    videos: z.array(
+      z.object({ id: z.string(), create_time: z.number(), title: z.string().default(''), video_description: z.string().default(''), share_url: z.string().optional() }),
+    ),
   }),
 );
 
@@ -90,11 +94,17 @@ export async function listRecentTikTokPosts(tiktokApi: PlatformHttp, request: { 
     {
       method: 'POST',
       url: tiktokPath('video/list/'),
-      params: { fields: 'id,create_time,title,video_description' },
+      params: { fields: 'id,create_time,title,video_description,share_url' },
       headers: bearerJsonHeaders(request.accessToken),
       data: { max_count: LIST_MAX_COUNT },
     },
     ListResponse,
   );
-  return videos.map((video) => ({ id: video.id, createTime: new Date(video.create_time * 1000), title: video.title, description: video.video_description }));
+  return videos.map((video) => ({
+    id: video.id,
+    createTime: new Date(video.create_time * 1000),
+    title: video.title,
+    description: video.video_description,
+    ...(video.share_url !== undefined && { shareUrl: video.share_url }),
+  }));
 }

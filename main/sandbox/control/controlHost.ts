@@ -44,6 +44,7 @@ const schemas = {
   failureRate: z.strictObject({ rate: z.number().min(0).max(1), kinds: z.array(faultKind).nonempty().optional(), match: match.optional() }),
   rejectMedia: z.strictObject({ platform: z.enum(['instagram', 'facebook', 'tiktok']), times: z.number().int().positive().nullable().optional(), reason: z.union([z.string(), z.number()]).optional() }),
   stick: z.strictObject({ times: z.number().int().positive().nullable().optional() }),
+  withdrawMetric: z.strictObject({ metric: z.string().min(1), productType: z.enum(['FEED', 'REELS', 'STORY']).optional(), deprecated: z.boolean().optional() }),
   metaToken: z.strictObject({ scopes: z.array(z.string()).optional(), longLived: z.boolean().optional() }),
   tiktokToken: z.strictObject({ scopes: z.array(z.string()).optional() }),
   decline: z.strictObject({ permission: z.string().min(1) }),
@@ -81,6 +82,7 @@ export function createControlHost(world: SandboxWorld, control: SandboxControl):
     })
     .add('POST', '/faults/reject-media', (request) => (control.faults.rejectMedia(body(request, schemas.rejectMedia)), { ok: true }))
     .add('POST', '/faults/stick-containers', (request) => (control.faults.stickContainers(body(request, schemas.stick).times ?? 1), { ok: true }))
+    .add('POST', '/faults/withdraw-metric', (request) => (control.faults.withdrawMetric(body(request, schemas.withdrawMetric)), { ok: true }))
     .add('POST', '/tokens/expire', (request) => {
       const { reason: _reason, ...filter } = body(request, tokenFilter);
       return { expired: control.tokens.expire(filter) };

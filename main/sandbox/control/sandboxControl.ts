@@ -1,4 +1,4 @@
-import type { FailureRateSpec, FaultLogEntry, FaultPlan, MediaRejectionSpec, RequestFault, RequestFaultSpec } from '../faults/faultPlan';
+import type { FailureRateSpec, FaultLogEntry, FaultPlan, MediaRejectionSpec, MetricWithdrawal, RequestFault, RequestFaultSpec } from '../faults/faultPlan';
 import { LONG_LIVED_SECONDS } from '../meta/oauthAccessToken';
 import { expireTokens, issueToken, revokeTokens, type RevokeReason, type TokenFilter } from '../world/accessTokens';
 import { demoIds } from '../world/demoWorld';
@@ -28,6 +28,8 @@ export interface SandboxControl {
     setFailureRate(spec: FailureRateSpec | null): void;
     rejectMedia(spec: MediaRejectionSpec): void;
     stickContainers(times?: number | null): void;
+    /** Instagram stops serving a media metric for a product type (or all), until cleared. */
+    withdrawMetric(spec: MetricWithdrawal): void;
     clear(): void;
     describe(): ReturnType<FaultPlan['describe']>;
     log(): FaultLogEntry[];
@@ -128,6 +130,7 @@ export function createSandboxControl(deps: ControlDependencies): SandboxControl 
       setFailureRate: (spec) => faults.setFailureRate(spec),
       rejectMedia: (spec) => faults.rejectMedia(spec),
       stickContainers: (times = 1) => faults.stickContainers(times),
+      withdrawMetric: (spec) => faults.withdrawMetric(spec),
       clear: () => faults.clear(),
       describe: () => faults.describe(),
       log: () => [...faults.log],

@@ -1,5 +1,6 @@
 import type { SeededRandom } from '../core/seededRandom';
 import type { HostKey } from '../core/sandboxHttp';
+import type { MediaProductType } from '../insights/metricCatalog';
 
 /**
  * The fault knobs (issue 3, "State and faults"). Two families:
@@ -87,6 +88,17 @@ export interface MediaRejection {
   reason: string | number | null;
 }
 
+/**
+ * Instagram stops serving a media metric (insights/instagramMediaInsights.ts): for one product
+ * type, or every one, refused as unsupported for the product type or, with `deprecated`, as a
+ * deprecated name. Stays until cleared, as a platform change would.
+ */
+export interface MetricWithdrawal {
+  metric: string;
+  productType?: MediaProductType;
+  deprecated?: boolean;
+}
+
 export interface FaultLogEntry {
   at: number;
   host: HostKey;
@@ -117,6 +129,7 @@ export class FaultPlan {
   private failureRate: (Required<Pick<FailureRateSpec, 'rate'>> & { kinds: RequestFaultKind[]; match: FaultMatch }) | null = null;
   private mediaRejections: MediaRejection[] = [];
   private stuckContainers: { remaining: number | null } | null = null;
+  private metricWithdrawals: MetricWithdrawal[] = [];
   private nextId = 1;
   readonly log: FaultLogEntry[] = [];
 
@@ -154,19 +167,36 @@ export class FaultPlan {
     this.stuckContainers = { remaining: times };
   }
 
+  withdrawMetric(spec: MetricWithdrawal): void {
+    this.metricWithdrawals.push({ ...spec });
+  }
+
+  /** The withdrawal that applies to this metric on media of this product type, if any. */
+  metricWithdrawal(metric: string, productType: MediaProductType): MetricWithdrawal | null {
+    return this.metricWithdrawals.find((item) => item.metric === metric && (item.productType === undefined || item.productType === productType)) ?? null;
+  }
+
   clear(): void {
     this.requestFaults = [];
     this.failureRate = null;
     this.mediaRejections = [];
     this.stuckContainers = null;
+    this.metricWithdrawals = [];
   }
 
-  describe(): { requestFaults: RequestFault[]; failureRate: FailureRateSpec | null; mediaRejections: MediaRejection[]; stuckContainers: { remaining: number | null } | null } {
+  describe(): {
+    requestFaults: RequestFault[];
+    failureRate: FailureRateSpec | null;
+    mediaRejections: MediaRejection[];
+    stuckContainers: { remaining: number | null } | null;
+    metricWithdrawals: MetricWithdrawal[];
+  } {
     return {
       requestFaults: this.requestFaults.map((fault) => ({ ...fault })),
       failureRate: this.failureRate ? { ...this.failureRate } : null,
       mediaRejections: this.mediaRejections.map((item) => ({ ...item })),
       stuckContainers: this.stuckContainers ? { ...this.stuckContainers } : null,
+      metricWithdrawals: this.metricWithdrawals.map((item) => ({ ...item })),
     };
   }
 

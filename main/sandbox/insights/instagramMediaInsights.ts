@@ -13,7 +13,8 @@ import { allMediaMetrics, deprecatedMediaMetrics, facebookLoginOnlyMediaMetrics,
  * or one the media's product type does not support, with "(#100) The Media Insights API does not
  * support the X metric for this media product type." total_likes/total_comments/total_views exist
  * only on graph.facebook.com. Stories: under 5 viewers is error 10, after 24 h the set is empty.
- * Carousel children have no insights.
+ * Carousel children have no insights. A metric withdrawn by the control API
+ * (`faults.withdrawMetric`) is refused with the same words, as a platform change would be.
  */
 const valueOf: Record<string, (totals: InstagramMediaTotals) => number> = {
   views: (t) => t.views,
@@ -54,6 +55,9 @@ export function instagramMediaInsights(call: GraphCall, media: InstagramMediaRec
     const deprecated = deprecatedMediaMetrics[name];
     if (deprecated) throw invalidParameter(`(#100) ${deprecated}`, { userTitle: 'Deprecated metric' });
     if (!allMediaMetrics.includes(name)) throw invalidParameter(`(#100) metric[${index}] must be one of the following values: ${allMediaMetrics.join(', ')}`);
+    const withdrawn = call.faults.metricWithdrawal(name, media.productType);
+    if (withdrawn?.deprecated) throw invalidParameter(`(#100) ${name} is deprecated for all versions`, { userTitle: 'Deprecated metric' });
+    if (withdrawn) throw notSupported(name);
     if (!supported.includes(name) || (call.host === 'instagram' && facebookLoginOnlyMediaMetrics.has(name))) throw notSupported(name);
   });
   if (p.breakdown !== undefined && (media.productType !== 'STORY' || !p.metric.every((name) => name === 'navigation'))) {

@@ -11,6 +11,7 @@ import {
 import { createComposerStore, registerComposer, type ComposerStore } from '../features/compose/composerStore';
 import { createRememberedPost } from '../features/compose/rememberedPost';
 import { createDraftsStore, type DraftsStore } from '../features/drafts/draftsStore';
+import { createInsightsStore, type InsightsStore } from '../features/insights/insightsStore';
 import { createKeyringStore, type KeyringStore } from '../features/keyring/keyringStore';
 import { createLibraryStore, type LibraryStore } from '../features/library/libraryStore';
 import { createSettingsStore, type SettingsStore } from '../features/settings/settingsStore';
@@ -35,6 +36,7 @@ export interface AppServices {
   composer: ComposerStore;
   calendar: CalendarStore;
   publishing: PublishingStore;
+  insights: InsightsStore;
   toasts: AppToastQueue;
   showNotice: ReturnType<typeof createNoticeToaster>;
 }
@@ -56,6 +58,7 @@ export function createAppServices(api: OutpostApi, win: Window): AppServices {
     composer: createComposerStore({ api, navigation, rememberedPost: createRememberedPost(() => win.localStorage) }),
     calendar: createCalendarStore(api),
     publishing: createPublishingStore(api),
+    insights: createInsightsStore(api),
     toasts,
     showNotice: createNoticeToaster(toasts),
   };

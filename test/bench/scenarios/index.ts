@@ -1,5 +1,6 @@
 import type { BenchScenario } from '../scenario';
 import { autosaveScenario } from './autosave';
+import { insightsDashboardScenario } from './insightsDashboard';
 import { mediaImportScenario } from './mediaImport';
 import { publishOverheadScenario } from './publishOverhead';
 import { schedulingLatenessScenario } from './schedulingLateness';
@@ -7,4 +8,4 @@ import { startupRehydrationScenario } from './startupRehydration';
 import { storageScenario } from './storage';
 
 /** Every scenario `npm run bench` runs, in order. */
-export const scenarios: readonly BenchScenario[] = [storageScenario, autosaveScenario, mediaImportScenario, schedulingLatenessScenario, startupRehydrationScenario, publishOverheadScenario];
+export const scenarios: readonly BenchScenario[] = [storageScenario, autosaveScenario, mediaImportScenario, schedulingLatenessScenario, startupRehydrationScenario, publishOverheadScenario, insightsDashboardScenario];

@@ -30,6 +30,7 @@ import {
   type SignInNetwork,
 } from '../../../preload/contract';
 import { createFakeComposer, type FakeComposerStore } from './fakeComposer';
+import { createFakeInsights, type FakeInsightsStore } from './fakeInsights';
 import { createFakeSchedule, type FakeScheduleStore, type FakeTarget } from './fakeSchedule';
 import { createFakeStaging, type FakeStagingStore } from './fakeStaging';
 
@@ -57,6 +58,8 @@ export interface FakeApi {
   schedule: FakeScheduleStore;
   /** The storage bucket main holds now, never its secret (fakeStaging.ts). */
   staging: FakeStagingStore;
+  /** The dashboard, post histories, collection status and slot suggestions main holds now (fakeInsights.ts). */
+  insights: FakeInsightsStore;
   /**
    * Sign-ins waiting in the browser, newest last. accounts.finishConnect answers when the test
    * calls `finish` (or when accounts.cancelConnect cancels it), as main does when the owner is done.
@@ -345,6 +348,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     composer: composer.store,
     schedule: undefined as unknown as FakeScheduleStore,
     staging: undefined as unknown as FakeStagingStore,
+    insights: undefined as unknown as FakeInsightsStore,
     signIns: [],
     emit,
     handle(channel, handler) {
@@ -365,6 +369,9 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
   // Main tests before it saves; a replaced staging.test therefore decides the save too.
   const staging = createFakeStaging({ bucket: options.bucket, runTest: async (credentials) => handlers['staging.test'](credentials) });
   fake.staging = staging.store;
+
+  const insights = createFakeInsights({ emit, timeZone: () => fake.preferences.timezone });
+  fake.insights = insights.store;
 
   // The defaults behave like main: settings.set merges, saves and announces the change.
   const handlers: FakeHandlers = {
@@ -465,6 +472,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     ...composer.handlers,
     ...schedule.handlers,
     ...staging.handlers,
+    ...insights.handlers,
   };
 
   fake.api = createOutpostApi({

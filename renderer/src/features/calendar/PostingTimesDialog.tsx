@@ -5,9 +5,12 @@ import { settle } from '../../bridge/settle';
 import { describeError } from '../../lib/describeError';
 import { Dialog } from '../../ui/Dialog';
 import { LoadProblem } from '../../ui/LoadProblem';
+import { accountLabel } from '../accounts/list/accountWords';
 import { useAccounts } from '../accounts/useAccounts';
+import { SuggestedSlots } from '../insights/SuggestedSlots';
 import { useTimeZone } from '../settings/useTimeZone';
 import { AccountSlots } from './AccountSlots';
+import { sortSlots } from './slotWords';
 import { zoneName } from './zonedTime';
 
 /**
@@ -61,14 +64,20 @@ export function PostingTimesDialog({ onClose }: { onClose: () => void }) {
         <p>Connect an account first; then give it posting times here.</p>
       ) : slots === null ? null : (
         <div className="posting-times">
-          {accounts.map((account) => (
-            <AccountSlots
-              key={account.id}
-              account={account}
-              slots={slots.find((entry) => entry.accountId === account.id)?.slots ?? []}
-              onSave={(next) => save(account.id, next)}
-            />
-          ))}
+          {accounts.map((account) => {
+            const current = slots.find((entry) => entry.accountId === account.id)?.slots ?? [];
+            return (
+              <div key={account.id}>
+                <AccountSlots account={account} slots={current} onSave={(next) => save(account.id, next)} />
+                <SuggestedSlots
+                  accountId={account.id}
+                  accountName={accountLabel(account)}
+                  slots={current}
+                  onAdd={(slot) => save(account.id, sortSlots([...current, slot]))}
+                />
+              </div>
+            );
+          })}
         </div>
       )}
     </Dialog>

@@ -81,7 +81,25 @@ function fakeHandlers() {
     })),
     'staging.remove': vi.fn(() => null),
     ...scheduleHandlers(),
+    ...insightsHandlers(),
   } satisfies ChannelHandlers;
+}
+
+/** No history: the bridge tests only need every channel answered. */
+function insightsHandlers() {
+  const status = { running: false, lastRunAt: null, nextDailyRunAt: null, pendingMeasurements: 0, problems: [] };
+  const notFound = () => {
+    throw new DomainError('NOT_FOUND', 'This post has no insights.');
+  };
+  return {
+    'insights.dashboard': vi.fn(notFound),
+    'insights.post': vi.fn(notFound),
+    'insights.refreshPost': vi.fn(notFound),
+    'insights.refreshAccount': vi.fn(async () => status),
+    'insights.status': vi.fn(() => status),
+    'insights.exportCsv': vi.fn(() => ({ fileName: 'outpost-posts.csv', csv: '' })),
+    'insights.suggestSlots': vi.fn(() => ({ accountId: 'a1', slots: [], enoughData: false })),
+  };
 }
 
 /** Nothing scheduled: the bridge tests only need every channel answered. */

@@ -146,6 +146,36 @@ const bucketSettings = {
   publicDomainVerifiedWithTikTok: false,
 };
 
+const figure = (current: number | null, previous: number | null) => ({
+  current,
+  previous,
+  change: current !== null && previous !== null ? current - previous : null,
+  changeRatio: current !== null && previous ? (current - previous) / previous : null,
+});
+const collectionStatus = { running: false, lastRunAt: '2026-11-20T03:00:00.000Z', nextDailyRunAt: '2026-11-21T02:00:00.000Z', pendingMeasurements: 0, problems: [] };
+const insightPost = {
+  postId: 't1',
+  targetId: 't1',
+  origin: 'outpost',
+  accountId: 'a1',
+  accountName: "Rosie's Bakery",
+  platform: 'instagram',
+  kind: 'feed',
+  publishedAt: '2026-11-18T08:00:00.000Z',
+  caption: 'Cinnamon buns',
+  permalink: 'https://www.instagram.com/p/abc/',
+  thumbnailUrl: null,
+  metrics: { views: 1200, reach: 800, interactions: 64 },
+  engagementRate: 0.08,
+  measuredAt: '2026-11-19T08:00:00.000Z',
+};
+const insightPostDetail = {
+  post: insightPost,
+  history: [{ at: '2026-11-18T09:00:00.000Z', checkpoint: '1h', values: { views: 300, reach: 210 } }],
+  nextMeasurementAt: '2026-11-21T08:00:00.000Z',
+  notAvailable: [],
+};
+
 const validResponses: { [C in Channel]: unknown } = {
   'app.info': {
     name: 'Outpost',
@@ -234,6 +264,31 @@ const validResponses: { [C in Channel]: unknown } = {
   },
   'staging.save': bucketSettings,
   'staging.remove': null,
+  'insights.dashboard': {
+    period: { from: '2026-10-24', to: '2026-11-20' },
+    previousPeriod: { from: '2026-09-26', to: '2026-10-23' },
+    timezone: 'Europe/Paris',
+    headline: {
+      posts: figure(12, 10),
+      views: figure(14_000, 11_000),
+      reach: figure(9_000, 8_000),
+      interactions: figure(700, 560),
+      engagementRate: figure(0.078, 0.07),
+      followerChange: figure(41, null),
+    },
+    daily: [{ day: '2026-11-20', views: 500, reach: 320, interactions: 24, followers: 1402, followerChange: 3 }],
+    postsByEngagement: [insightPost],
+    topPosts: [insightPost],
+    bottomPosts: [],
+    bestTimes: { cells: [{ weekday: 6, hour: 9, posts: 4, engagementRate: 0.09 }], postsConsidered: 4, enoughData: false, minimumPosts: 20 },
+    collection: collectionStatus,
+  },
+  'insights.post': insightPostDetail,
+  'insights.refreshPost': insightPostDetail,
+  'insights.refreshAccount': collectionStatus,
+  'insights.status': collectionStatus,
+  'insights.exportCsv': { fileName: 'outpost-posts-2026-10-24-to-2026-11-20.csv', csv: 'account,platform\r\n' },
+  'insights.suggestSlots': { accountId: 'a1', slots: [{ weekday: 6, time: '09:00', posts: 4, engagementRate: 0.09 }], enoughData: true },
 };
 
 /** Registers the real guard with a fake `ipcMain.handle`, and handlers that record their input. */
@@ -426,7 +481,35 @@ const nearValidBucketInput = fc.record(
   },
   { requiredKeys: [] },
 );
+/** Shapes of the insights channels' inputs, valid and nearly so (a period ending before it starts, a time for a day). */
+const localDay = fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2027, 0, 1) }).map((ms) => new Date(ms).toISOString().slice(0, 10));
+const validInsightsQuery = fc.record(
+  {
+    period: fc.tuple(localDay, localDay).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
+    accountIds: fc.array(fc.uuid(), { maxLength: 3 }),
+    platforms: fc.uniqueArray(fc.constantFrom('instagram', 'facebook', 'tiktok'), { maxLength: 3 }),
+  },
+  { requiredKeys: ['period'] },
+);
+const validInsightsInput = fc.oneof(
+  validInsightsQuery,
+  fc.record({ kind: fc.constantFrom('posts', 'daily'), query: validInsightsQuery }),
+  fc.record({ accountId: fc.uuid() }),
+  fc.record({ postId: fc.uuid() }),
+);
+const nearValidInsightsInput = fc.record(
+  {
+    period: fc.oneof(fc.record({ from: fc.constant('2026-11-20'), to: fc.constant('2026-11-01') }), fc.record({ from: instant, to: localDay })),
+    kind: fc.oneof(fc.constantFrom('posts', 'daily'), fc.string()),
+    query: fc.oneof(validInsightsQuery, fc.anything()),
+    accountId: fc.oneof(fc.uuid(), fc.string({ maxLength: 80 })),
+    platforms: fc.array(fc.string({ maxLength: 10 }), { maxLength: 4 }),
+  },
+  { requiredKeys: [] },
+);
 const anyPayload = fc.oneof(
+  validInsightsInput,
+  nearValidInsightsInput,
   validScheduleInput,
   nearValidScheduleInput,
   nearValidAccountsInput,

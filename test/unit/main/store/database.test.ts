@@ -64,7 +64,7 @@ describe('openOutpostDatabase', () => {
       expect(opened.schemaVersion).toBe(outpostMigrations.length);
       expect(opened.notices).toEqual([]);
       expect(pragma(opened.db, 'user_version')).toBe(outpostMigrations.length);
-      expect(tableNames(opened.db)).toEqual(['account_alerts', 'accounts', 'developer_apps', 'media', 'post_media', 'posts', 'queue_slots', 'secrets', 'staging_bucket', 'target_events', 'targets']);
+      expect(tableNames(opened.db)).toEqual(['account_alerts', 'account_insight_days', 'accounts', 'developer_apps', 'insight_posts', 'insight_refused_metrics', 'insight_snapshots', 'media', 'post_media', 'posts', 'queue_slots', 'secrets', 'staging_bucket', 'target_events', 'targets']);
     } finally {
       opened.close();
     }
