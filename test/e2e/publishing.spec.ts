@@ -5,7 +5,7 @@ import type { SandboxState } from '../../main/sandbox/world/sandboxState';
 import { mediaFixture } from '../support/mediaFixtures';
 import { makeTempDirectory } from '../support/tempDirectory';
 import { startBrowserMode, type BrowserModeProcess } from './support/browserModeProcess';
-import { connectDemo, signInThroughPopup } from './support/demoSignIn';
+import { connectDemo, connectDemoTikTok } from './support/demoSignIn';
 import { freePort } from './support/freePort';
 import { sectionLink } from './support/sections';
 import { themedScreenshots } from './support/themedScreenshots';
@@ -46,15 +46,6 @@ async function makeLoafPhotos(folder: string): Promise<string[]> {
     files.push(file);
   }
   return files;
-}
-
-/** Adds the demo bakery's TikTok account beside its Meta accounts (connectDemo starts from nothing connected). */
-async function connectDemoTikTok(page: Page) {
-  await signInThroughPopup(page, page.getByRole('button', { name: 'Connect demo TikTok' }));
-  const picker = page.getByRole('dialog', { name: 'Choose accounts to add' });
-  await picker.getByRole('button', { name: /^Add/ }).click();
-  await expect(picker).toBeHidden();
-  await expect(page.getByRole('region', { name: 'Connected accounts' }).getByRole('listitem')).toHaveCount(3);
 }
 
 async function startPost(page: Page, text: string, destinations: readonly string[], files: readonly string[]) {

@@ -13,7 +13,7 @@ import { createInsightsSources } from '../sources/insightsSources';
 import { createAccountDaysStore } from './accountDaysStore';
 import { createAccountLanes, forEachLimited } from './accountLanes';
 import { checkpointAfter, checkpointToTake } from './checkpointPlan';
-import { InsightPostNotFoundError, InsightsAccountNotFoundError, InsightsOnHoldError } from './collectionErrors';
+import { InsightPostNotFoundError, InsightsAccountNotFoundError, InsightsOnHoldError } from '../insightsErrors';
 import { classifyCollectionFailure } from './collectionFailures';
 import { createCollectionProblems } from './collectionProblems';
 import { DAILY_RUN_STALE_MS, FIRST_DAYS_BACK, INSIGHTS_START_DELAY_MS, PARALLEL_ACCOUNTS, TRANSIENT_RETRY_MS } from './collectionRules';

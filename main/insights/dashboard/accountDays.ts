@@ -14,20 +14,37 @@ export interface AccountDayValue {
 
 /**
  * Every day of `days`, each metric summed over the accounts that reported it that day; null where
- * none did (a day nobody measured is unknown, not 0).
+ * none did (a day nobody measured is unknown, not 0). A day's follower change is, per account, the
+ * change it reports, else the difference of its counts that day and the day before (TikTok gives
+ * counts only), so accounts whose counts start late add no cliff. `values` must hold the day
+ * before the first of `days` too.
  */
 export function dailySeries(values: readonly AccountDayValue[], days: readonly LocalDate[]): InsightsDay[] {
   const sums = new Map<string, number>();
-  for (const { day, metric, value } of values) sums.set(`${day} ${metric}`, (sums.get(`${day} ${metric}`) ?? 0) + value);
+  const add = (key: string, value: number) => sums.set(key, (sums.get(key) ?? 0) + value);
+  const counts = new Map<string, number>();
+  const reportedChange = new Set<string>();
+  for (const { accountId, day, metric, value } of values) {
+    add(`${day} ${metric}`, value);
+    if (metric === 'followers') counts.set(`${accountId} ${day}`, value);
+    if (metric === 'follower_change') reportedChange.add(`${accountId} ${day}`);
+  }
+  for (const [key, value] of counts) {
+    const [accountId = '', day = ''] = key.split(' ');
+    const before = counts.get(`${accountId} ${dayBefore(day)}`);
+    if (before !== undefined && !reportedChange.has(key)) add(`${day} derived_change`, value - before);
+  }
   return days.map((day) => {
-    const sum = (metric: AccountDayMetric) => sums.get(`${day} ${metric}`) ?? null;
+    const sum = (metric: AccountDayMetric | 'derived_change') => sums.get(`${day} ${metric}`) ?? null;
+    const reported = sum('follower_change');
+    const derived = sum('derived_change');
     return {
       day,
       views: sum('views'),
       reach: sum('reach'),
       interactions: sum('interactions'),
       followers: sum('followers'),
-      followerChange: sum('follower_change'),
+      followerChange: reported === null && derived === null ? null : (reported ?? 0) + (derived ?? 0),
     };
   });
 }

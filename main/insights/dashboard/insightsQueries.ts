@@ -11,7 +11,7 @@ import type {
 } from '../../../preload/contract';
 import { dailySeries, followerChange } from './accountDays';
 import { bestTimes, type RatedPost } from './bestTimes';
-import { InsightPostNotFoundError } from './dashboardErrors';
+import { InsightPostNotFoundError } from '../insightsErrors';
 import { headlineOf, periodTotals } from './headline';
 import { dailyCsv, exportFileName, postsCsv } from './insightsCsv';
 import { dayBefore, periodDays, periodInstants, previousPeriod } from './insightsPeriods';

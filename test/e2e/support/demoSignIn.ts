@@ -35,3 +35,12 @@ export async function connectDemo(page: Page, network: 'meta' | 'tiktok') {
   const connected = network === 'meta' ? 2 : 1;
   await expect(page.getByRole('region', { name: 'Connected accounts' }).getByRole('listitem')).toHaveCount(connected);
 }
+
+/** Adds the demo bakery's TikTok account beside its Meta accounts (connectDemo starts from nothing connected). */
+export async function connectDemoTikTok(page: Page) {
+  await signInThroughPopup(page, page.getByRole('button', { name: 'Connect demo TikTok' }));
+  const picker = page.getByRole('dialog', { name: 'Choose accounts to add' });
+  await picker.getByRole('button', { name: /^Add/ }).click();
+  await expect(picker).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Connected accounts' }).getByRole('listitem')).toHaveCount(3);
+}

@@ -1,14 +1,18 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { InsightsDay, InsightsPeriod } from '../../../../preload/contract';
 import { ChartFigure } from './ChartFigure';
-import { followerSummary } from './chartSummaries';
+import { followersGained, followerSummary } from './chartSummaries';
 import { AXIS_LINE, AXIS_TICK, compactNumber, GRID_STROKE, TOOLTIP_CURSOR, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from './chartStyle';
-import { formatCount } from './insightsNumbers';
+import { formatSignedCount } from './insightsNumbers';
 import { dayName, shortDayName } from './insightsPeriod';
 
-/** The selected accounts' followers at the end of each day. */
+/**
+ * Followers gained since the period began, day by day (a running sum of each day's change). Not
+ * the accounts' counts added up: an account whose counts start mid-period (TikTok gives a count,
+ * not a history) would make a cliff that is no growth at all.
+ */
 export function FollowerChart({ period, daily }: { period: InsightsPeriod; daily: readonly InsightsDay[] }) {
-  const points = daily.map((day) => ({ day: day.day, value: day.followers }));
+  const points = followersGained(daily);
   return (
     <ChartFigure title="Follower growth" summary={followerSummary(period, points)}>
       <LineChart data={points} responsive style={{ width: '100%', height: 240 }} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
@@ -28,9 +32,9 @@ export function FollowerChart({ period, daily }: { period: InsightsPeriod; daily
           labelStyle={TOOLTIP_LABEL_STYLE}
           cursor={TOOLTIP_CURSOR}
           labelFormatter={(day) => dayName(String(day))}
-          formatter={(value) => [formatCount(Number(value)), 'Followers']}
+          formatter={(value) => [formatSignedCount(Number(value)), 'Followers gained']}
         />
-        <Line type="monotone" dataKey="value" name="Followers" stroke="var(--chart-2)" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+        <Line type="monotone" dataKey="value" name="Followers gained" stroke="var(--chart-2)" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
       </LineChart>
     </ChartFigure>
   );

@@ -3,7 +3,7 @@
  * (highest, lowest, total; first and last for a running total). Screen readers reach it in the
  * chart's caption; the picture itself is hidden from them.
  */
-import type { InsightPost, InsightsPeriod, LocalDate } from '../../../../preload/contract';
+import type { InsightPost, InsightsDay, InsightsPeriod, LocalDate } from '../../../../preload/contract';
 import { formatCount, formatRate, formatSignedCount } from './insightsNumbers';
 import { dayName, periodName } from './insightsPeriod';
 
@@ -28,15 +28,21 @@ export function dailySummary(what: string, period: InsightsPeriod, points: reado
   return `${head}: highest ${formatCount(highest.value)} on ${dayName(highest.day)}, lowest ${formatCount(lowest.value)} on ${dayName(lowest.day)}, total ${formatCount(total)}.`;
 }
 
-/** "Followers per day, 1 to 28 October 2025: from 1,200 on 1 October to 1,320 on 28 October (+120)." */
+/** The running sum of each day's follower change; null until the first day with a known change. */
+export function followersGained(daily: readonly InsightsDay[]): DayValue[] {
+  let total: number | null = null;
+  return daily.map((day) => {
+    if (day.followerChange !== null) total = (total ?? 0) + day.followerChange;
+    return { day: day.day, value: total };
+  });
+}
+
+/** "Followers gained, 1 to 28 October 2025: +120 by 28 October." */
 export function followerSummary(period: InsightsPeriod, points: readonly DayValue[]): string {
-  const values = known(points);
-  const head = `Followers per day, ${periodName(period)}`;
-  const first = values[0];
-  const last = values.at(-1);
-  if (!first || !last) return `${head}: no figures yet.`;
-  if (first === last) return `${head}: ${formatCount(first.value)} on ${dayName(first.day)}.`;
-  return `${head}: from ${formatCount(first.value)} on ${dayName(first.day)} to ${formatCount(last.value)} on ${dayName(last.day)} (${formatSignedCount(last.value - first.value)}).`;
+  const head = `Followers gained, ${periodName(period)}`;
+  const last = known(points).at(-1);
+  if (!last) return `${head}: no figures yet.`;
+  return `${head}: ${formatSignedCount(last.value)} by ${dayName(last.day)}.`;
 }
 
 /** A caption cut to a few words, for chart labels and sentences: "Lemon drizzle is back…". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellIntensity, cellLabel, cellRows, highestRate } from '../../../../renderer/src/features/insights/bestTimeCells';
-import { captionExcerpt, dailySummary, engagementSummary, followerSummary } from '../../../../renderer/src/features/insights/chartSummaries';
+import { captionExcerpt, dailySummary, engagementSummary, followersGained, followerSummary } from '../../../../renderer/src/features/insights/chartSummaries';
 import { collectionSentence, upcomingTime } from '../../../../renderer/src/features/insights/collectionWords';
 import { historySummary } from '../../../../renderer/src/features/insights/historySeries';
 import { describeChange, formatCount, formatRate, formatSignedCount } from '../../../../renderer/src/features/insights/insightsNumbers';
@@ -90,14 +90,12 @@ describe('Chart summaries', () => {
     expect(dailySummary('Views', october, [{ day: '2025-10-01', value: null }])).toBe('Views per day, 1 to 28 October 2025: no figures yet.');
   });
 
-  it('tells follower growth from the first known day to the last', () => {
-    const points = [
-      { day: '2025-10-01', value: null },
-      { day: '2025-10-02', value: 1200 },
-      { day: '2025-10-28', value: 1320 },
-    ];
-    expect(followerSummary(october, points)).toBe('Followers per day, 1 to 28 October 2025: from 1,200 on 2 October to 1,320 on 28 October (+120).');
-    expect(followerSummary(october, [])).toBe('Followers per day, 1 to 28 October 2025: no figures yet.');
+  it('adds up follower changes day by day and tells the total gained', () => {
+    const day = (date: string, followerChange: number | null) => ({ day: date, views: null, reach: null, interactions: null, followers: null, followerChange });
+    const points = followersGained([day('2025-10-01', null), day('2025-10-02', 5), day('2025-10-03', null), day('2025-10-04', -2)]);
+    expect(points.map((point) => point.value)).toEqual([null, 5, 5, 3]);
+    expect(followerSummary(october, points)).toBe('Followers gained, 1 to 28 October 2025: +3 by 4 October.');
+    expect(followerSummary(october, followersGained([day('2025-10-01', null)]))).toBe('Followers gained, 1 to 28 October 2025: no figures yet.');
   });
 
   it('names the best and the worst post by engagement', () => {

@@ -108,7 +108,7 @@ describe('Insights: the dashboard', () => {
       'Reach per day, 12 November to 9 December 2025: highest 185 on 9 December, lowest 50 on 12 November, total 3,290.',
     );
     expect(screen.getByRole('figure', { name: 'Follower growth' })).toHaveAccessibleDescription(
-      'Followers per day, 12 November to 9 December 2025: from 1,000 on 12 November to 1,054 on 9 December (+54).',
+      'Followers gained, 12 November to 9 December 2025: +56 by 9 December.',
     );
     expect(screen.getByRole('figure', { name: 'Posts by engagement' })).toHaveAccessibleDescription(/^Engagement rate of 4 posts, highest first: from 8\.5%/);
   });

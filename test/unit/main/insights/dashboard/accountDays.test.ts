@@ -21,6 +21,21 @@ describe('account days', () => {
     ]);
   });
 
+  it("derives a day's follower change from an account's counts where it reports none, adding it to the others' changes", () => {
+    const values = [
+      day('tt', '2026-09-30', 'followers', 500),
+      day('tt', '2026-10-01', 'followers', 507),
+      day('ig', '2026-10-01', 'follower_change', 3),
+      // A count starting late (no count the day before) is no change.
+      day('fb', '2026-10-02', 'followers', 9000),
+      day('tt', '2026-10-02', 'followers', 505),
+    ];
+    expect(dailySeries(values, ['2026-10-01', '2026-10-02']).map((entry) => [entry.day, entry.followers, entry.followerChange])).toEqual([
+      ['2026-10-01', 507, 10],
+      ['2026-10-02', 9505, -2],
+    ]);
+  });
+
   describe('follower change', () => {
     const period = { from: '2026-10-01', to: '2026-10-07' };
 

@@ -1,8 +1,10 @@
-import { DomainError } from '../../errors/domainError';
+import { DomainError } from '../errors/domainError';
+
+/** Errors of the insights channels, as the owner reads them. */
 
 export class InsightPostNotFoundError extends DomainError {
   constructor() {
-    super('NOT_FOUND', 'This post is not in Outpost’s insights.', 'Reload the dashboard.');
+    super('NOT_FOUND', 'This post is not in the insights history any more.', 'Its account may have been disconnected with its history; go back to the dashboard.');
   }
 }
 
