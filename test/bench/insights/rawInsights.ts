@@ -63,9 +63,18 @@ export function createRawInsights(db: DatabaseSync) {
       FROM rated WHERE rate IS NOT NULL GROUP BY weekday, hour`);
   const daily = db.prepare(`
     SELECT day, sum(CASE metric WHEN 'views' THEN value END) AS views, sum(CASE metric WHEN 'reach' THEN value END) AS reach,
-           sum(CASE metric WHEN 'interactions' THEN value END) AS interactions, sum(CASE metric WHEN 'followers' THEN value END) AS followers,
-           sum(CASE metric WHEN 'follower_change' THEN value END) AS followerChange
+           sum(CASE metric WHEN 'interactions' THEN value END) AS interactions, sum(CASE metric WHEN 'followers' THEN value END) AS followers
       FROM account_insight_days WHERE day >= :from AND day <= :to GROUP BY day`);
+  // A day's follower change: the account's own, else the difference of its counts that day and the day before.
+  const dailyChanges = db.prepare(`
+    WITH changes AS (
+      SELECT day, value AS change FROM account_insight_days WHERE metric = 'follower_change' AND day BETWEEN :from AND :to
+      UNION ALL
+      SELECT d.day, d.value - prev.value FROM account_insight_days d
+        JOIN account_insight_days prev ON prev.account_id = d.account_id AND prev.metric = 'followers' AND prev.day = date(d.day, '-1 day')
+       WHERE d.metric = 'followers' AND d.day BETWEEN :from AND :to
+         AND NOT EXISTS (SELECT 1 FROM account_insight_days c WHERE c.account_id = d.account_id AND c.day = d.day AND c.metric = 'follower_change'))
+    SELECT day, sum(change) AS followerChange FROM changes GROUP BY day`);
   const followerChange = db.prepare(`
     WITH per_account AS (
       SELECT (SELECT sum(value) FROM account_insight_days d WHERE d.account_id = a.id AND d.metric = 'follower_change' AND d.day BETWEEN :from AND :to) AS changes,
@@ -93,11 +102,12 @@ export function createRawInsights(db: DatabaseSync) {
       );
       headlineAnswer.followerChange = figure(changeOver(period), changeOver(previous));
       const days = new Map((daily.all({ from: period.from, to: period.to }) as Row[]).map((row) => [row.day, row]));
+      const changes = new Map((dailyChanges.all({ from: period.from, to: period.to }) as Row[]).map((row) => [row.day, row.followerChange as number]));
       const dailyAnswer: InsightsDashboard['daily'] = [];
       for (let day = period.from; day <= period.to; day = nextDay(day)) {
         const row = days.get(day);
         const value = (key: string) => (row?.[key] as number | null | undefined) ?? null;
-        dailyAnswer.push({ day, views: value('views'), reach: value('reach'), interactions: value('interactions'), followers: value('followers'), followerChange: value('followerChange') });
+        dailyAnswer.push({ day, views: value('views'), reach: value('reach'), interactions: value('interactions'), followers: value('followers'), followerChange: changes.get(day) ?? null });
       }
       const current = bounds(period);
       const bestRows = best.all(current) as Row[];
