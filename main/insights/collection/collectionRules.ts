@@ -14,6 +14,13 @@ export const DAILY_RUN_STALE_MS = 24 * 60 * 60_000;
 /** How far back an account's days go the first time (Instagram keeps 30 days, reference 4.2). */
 export const FIRST_DAYS_BACK = 30;
 
+/**
+ * Each daily run reads the last few days again: a day read while it was still running is read
+ * whole, and platforms revise days for up to 48 hours (reference 4.1, 4.2); a revised day replaces
+ * the stored one.
+ */
+export const DAYS_REVISITED = 3;
+
 /** A measurement that failed for a passing reason (a 5xx, the network) is tried again this much later. */
 export const TRANSIENT_RETRY_MS = 15 * 60_000;
 

@@ -90,14 +90,12 @@ export function createInsightPostsStore(db: DatabaseSync) {
     VALUES (?, ?, ?, ?, NULL, 'imported', ?, ?, ?, ?, ?, ?)
     ON CONFLICT (account_id, platform_post_id) DO NOTHING`);
   const selectOne = db.prepare(`SELECT ${COLUMNS} FROM insight_posts WHERE id = ?`);
-  const selectDue = db.prepare(`
-    SELECT ${COLUMNS} FROM insight_posts WHERE next_due_at IS NOT NULL AND next_due_at <= ? ORDER BY next_due_at, id`);
-  const selectDueOf = db.prepare(`
-    SELECT ${COLUMNS} FROM insight_posts WHERE next_due_at IS NOT NULL AND next_due_at <= ? AND account_id = ?
-     ORDER BY next_due_at, id`);
-  const countDue = db.prepare('SELECT count(*) AS n FROM insight_posts WHERE next_due_at IS NOT NULL AND next_due_at <= ?');
-  const earliestByAccount = db.prepare(`
-    SELECT account_id, min(next_due_at) AS due FROM insight_posts WHERE next_due_at IS NOT NULL GROUP BY account_id`);
+  // A disconnected account (history kept) is measured no more: its posts are not due, nor pending.
+  const DUE = `next_due_at IS NOT NULL AND account_id IN (SELECT id FROM accounts WHERE disconnected_at IS NULL)`;
+  const selectDue = db.prepare(`SELECT ${COLUMNS} FROM insight_posts WHERE ${DUE} AND next_due_at <= ? ORDER BY next_due_at, id`);
+  const selectDueOf = db.prepare(`SELECT ${COLUMNS} FROM insight_posts WHERE ${DUE} AND next_due_at <= ? AND account_id = ? ORDER BY next_due_at, id`);
+  const countDue = db.prepare(`SELECT count(*) AS n FROM insight_posts WHERE ${DUE} AND next_due_at <= ?`);
+  const earliestByAccount = db.prepare(`SELECT account_id, min(next_due_at) AS due FROM insight_posts WHERE ${DUE} GROUP BY account_id`);
   const insertSnapshot = db.prepare(`
     INSERT INTO insight_snapshots (post_id, taken_at, checkpoint, metric, value) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT DO NOTHING`);

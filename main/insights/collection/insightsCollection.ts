@@ -16,7 +16,7 @@ import { checkpointAfter, checkpointToTake } from './checkpointPlan';
 import { InsightPostNotFoundError, InsightsAccountNotFoundError, InsightsOnHoldError } from '../insightsErrors';
 import { classifyCollectionFailure } from './collectionFailures';
 import { createCollectionProblems } from './collectionProblems';
-import { DAILY_RUN_STALE_MS, FIRST_DAYS_BACK, INSIGHTS_START_DELAY_MS, PARALLEL_ACCOUNTS, TRANSIENT_RETRY_MS } from './collectionRules';
+import { DAILY_RUN_STALE_MS, DAYS_REVISITED, FIRST_DAYS_BACK, INSIGHTS_START_DELAY_MS, PARALLEL_ACCOUNTS, TRANSIENT_RETRY_MS } from './collectionRules';
 import { createInsightPostsStore, type InsightPostRow } from './insightPostsStore';
 import { addDays, nextDailyRunAt, ownerToday } from './ownerDay';
 import { createRefusedMetricsStore } from './refusedMetricsStore';
@@ -161,7 +161,8 @@ export function createInsightsCollection(deps: InsightsCollectionDeps): Insights
           });
         }
         if (post) posts.postpone(post, new Date(now().getTime() + TRANSIENT_RETRY_MS));
-        return true;
+        // The rest of the account's work waits for the next pass: offline, every call would fail in turn.
+        return false;
     }
   };
 
@@ -213,8 +214,9 @@ export function createInsightsCollection(deps: InsightsCollectionDeps): Insights
     if (stopped || gate.openAt(subjectOf(account))) return false;
     const today = ownerToday(now(), deps.timezone());
     const lastDay = days.lastDay(account.id);
-    // From the day after the last stored one; today again when that is today (counters read "now" move).
-    const since = lastDay === null ? addDays(today, -FIRST_DAYS_BACK) : minDay(addDays(lastDay, 1), today);
+    // From a few days before the last stored one (DAYS_REVISITED), never further back than the first time.
+    const oldest = addDays(today, -FIRST_DAYS_BACK);
+    const since = lastDay === null ? oldest : maxDay(oldest, minDay(addDays(lastDay, -DAYS_REVISITED), today));
     try {
       const collected = await source.accountDays(context, { since, until: today });
       if (days.store(account.id, collected, now()) > 0) changed = true;
@@ -332,6 +334,22 @@ export function createInsightsCollection(deps: InsightsCollectionDeps): Insights
     });
   }
 
+  /** Registers newly published targets, re-arms, and starts the first collection of new accounts. */
+  function wakeUp(): void {
+    register();
+    armDue();
+    announce();
+    // A newly connected account's history comes in now rather than at the next 03:00 (once per
+    // account and run: a wake comes with every publishing change). The start-up catch-up covers
+    // the accounts known at start.
+    if (cancelStartup !== null || dailyRunning !== null) return;
+    const fresh = deps.accounts.list().filter((summary) => !firstCollectionTried.has(summary.id) && days.lastCollectedAt(summary.id) === null);
+    if (fresh.length === 0) return;
+    for (const summary of fresh) firstCollectionTried.add(summary.id);
+    const freshIds = new Set(fresh.map((summary) => summary.id));
+    void runDailyFor((account) => freshIds.has(account.id));
+  }
+
   function status(): InsightsCollectionStatus {
     return {
       running: passRunning !== null || dailyRunning !== null,
@@ -357,18 +375,12 @@ export function createInsightsCollection(deps: InsightsCollectionDeps): Insights
 
     wake() {
       if (!started || stopped) return;
-      register();
-      armDue();
-      announce();
-      // A newly connected account's history comes in now rather than at the next 03:00 (once per
-      // account and run: a wake comes with every publishing change). The start-up catch-up covers
-      // the accounts known at start.
-      if (cancelStartup !== null || dailyRunning !== null) return;
-      const fresh = deps.accounts.list().filter((summary) => !firstCollectionTried.has(summary.id) && days.lastCollectedAt(summary.id) === null);
-      if (fresh.length === 0) return;
-      for (const summary of fresh) firstCollectionTried.add(summary.id);
-      const freshIds = new Set(fresh.map((summary) => summary.id));
-      void runDailyFor((account) => freshIds.has(account.id));
+      // Called from publishing's events: an insights problem must not reach the engine.
+      try {
+        wakeUp();
+      } catch (error) {
+        logged('a wake')(error);
+      }
     },
 
     reschedule() {
@@ -430,3 +442,4 @@ const latest = (...dates: (Date | null)[]): Date | null =>
   dates.reduce<Date | null>((best, date) => (date && (!best || date > best) ? date : best), null);
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
+const maxDay = (a: string, b: string) => (a > b ? a : b);

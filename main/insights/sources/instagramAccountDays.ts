@@ -18,7 +18,7 @@ import { addDays, dayOfEndTime, daysFrom, metaDayEnd, metaDayOf, metaDayStart } 
  * An Instagram account's days (4.2): `reach` and `follower_count` as one day series; `views`,
  * `total_interactions` and `profile_links_taps` exist only as totals over a window, so one call per
  * day (at most `INSTAGRAM_ACCOUNT_DAYS_KEPT` calls: older days are clipped, Instagram keeps 30).
- * `followers` is the account's `followers_count` now, put on `range.until`; the days before get it
+ * `followers` is the account's `followers_count` now, put on today (Meta's day, at most `range.until`); the days before get it
  * less the later days' `follower_count` (new followers per day, 4.2), back as far as the series goes.
  */
 export async function instagramAccountDays(context: InsightsCallContext, range: { since: LocalDate; until: LocalDate }): Promise<AccountDay[]> {
@@ -26,9 +26,12 @@ export async function instagramAccountDays(context: InsightsCallContext, range: 
   const now = context.now();
   const followers = await fetchFollowersCount(calls.graph, { objectId: calls.igUserId, accessToken: calls.accessToken });
   const table = accountDayTable();
-  table.set(range.until, 'followers', followers);
-
   const today = metaDayOf(now);
+  // Today's count goes on Meta's current day (the owner's may be a day ahead), where the daily
+  // changes it is walked back through are keyed.
+  const countDay = range.until > today ? today : range.until;
+  table.set(countDay, 'followers', followers);
+
   const oldestKept = addDays(today, -(INSTAGRAM_ACCOUNT_DAYS_KEPT - 1));
   const since = range.since < oldestKept ? oldestKept : range.since;
   const until = range.until > today ? today : range.until;
@@ -37,7 +40,7 @@ export async function instagramAccountDays(context: InsightsCallContext, range: 
   const seriesMetrics = Object.keys(INSTAGRAM_ACCOUNT_SERIES_NAMES).filter((name) => name !== 'follower_count' || followers >= FOLLOWER_COUNT_MINIMUM_FOLLOWERS);
   await readDaySeries(calls, table, { metrics: seriesMetrics, since, until, now });
   for (const day of daysFrom(since, until)) await readDayTotals(calls, table, { day, now });
-  if (FOLLOWER_COUNT_IS_NET_CHANGE) deriveEarlierFollowers(table, { since, until: range.until });
+  if (FOLLOWER_COUNT_IS_NET_CHANGE) deriveEarlierFollowers(table, { since, until: countDay });
   return table.days();
 }
 

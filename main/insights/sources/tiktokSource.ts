@@ -64,5 +64,6 @@ async function recentTikTokPosts(context: InsightsCallContext): Promise<FoundPos
  * post types, POST_TYPES.tiktok). Without an address, a video: what most posts are.
  */
 export function tiktokKindOf(shareUrl: string | undefined): PostType {
-  return shareUrl !== undefined && /\/photo\/[^/]+\/?$/.test(new URL(shareUrl).pathname) ? 'photo' : 'video';
+  // Read from the text, not through URL: one malformed address must not fail the whole list.
+  return shareUrl !== undefined && /\/photo\/[^/?#]+\/?(?:[?#].*)?$/.test(shareUrl) ? 'photo' : 'video';
 }

@@ -228,6 +228,18 @@ describe('insight collection: measuring posts', () => {
     await expect(collection.refreshPost('a1')).rejects.toMatchObject({ code: 'RATE_LIMITED', action: 'Try again after Tue 1 Dec, 10:00 (Europe/Paris).' });
   });
 
+  it('a disconnected account (history kept) is measured no more: nothing due, nothing pending', async () => {
+    world.publishTarget('kept', 'ig', afterStart(-2 * HOUR));
+    world.db.prepare("UPDATE accounts SET disconnected_at = ? WHERE id = 'ig'").run(afterStart(-HOUR).toISOString());
+    const collection = world.createCollection({ startDelayMs: 0 });
+    collection.start();
+    await world.clock.advance(DAY);
+
+    expect(world.insightPost('kept')).toMatchObject({ next_checkpoint: '1h' });
+    expect(collection.status().pendingMeasurements).toBe(0);
+    expect(world.sources.instagram.measured()).toHaveLength(0);
+  });
+
   it('stop cancels the timers: nothing is measured afterwards', async () => {
     world.publishTarget('a1', 'ig', afterStart(0));
     const collection = world.createCollection();
@@ -295,7 +307,7 @@ describe('insight collection: the daily run and imported posts', () => {
     expect(world.snapshots().filter((row) => row.metric === 'views').map((row) => [row.post_id, row.checkpoint])).toEqual([[rows[0]?.id, '28d']]);
   });
 
-  it('collects the account’s days from 30 days back the first time, then from the day after the last one, in the owner’s zone', async () => {
+  it('collects the account’s days from 30 days back the first time, then from three days before the last one, in the owner’s zone', async () => {
     world.settings.timezone = 'Pacific/Auckland';
     // 08:00 UTC on 1 December is 21:00 on 1 December in Auckland (UTC+13).
     world.sources.instagram.script.days = (range) => [
@@ -309,9 +321,10 @@ describe('insight collection: the daily run and imported posts', () => {
     expect(ranges()).toEqual([{ since: '2026-11-01', until: '2026-12-01' }]);
 
     await world.clock.advance(2 * DAY);
+    // Each later run reads the last days again (DAYS_REVISITED: 3), so a day read while still running is read whole.
     expect(ranges().slice(1)).toEqual([
-      { since: '2026-12-02', until: '2026-12-02' },
-      { since: '2026-12-03', until: '2026-12-03' },
+      { since: '2026-11-28', until: '2026-12-02' },
+      { since: '2026-11-29', until: '2026-12-03' },
     ]);
     // The daily run is at 03:00 in Auckland: 14:00 UTC.
     expect(world.sources.instagram.calls.filter((call) => call.kind === 'accountDays').slice(1).map((call) => call.at.toISOString())).toEqual([

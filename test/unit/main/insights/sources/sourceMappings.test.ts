@@ -57,6 +57,9 @@ describe('kinds of posts found on the platforms', () => {
   it('TikTok: /photo/ addresses are photo posts, /video/ ones videos', () => {
     expect(tiktokKindOf('https://www.tiktok.com/@rosie/photo/7390000000000000001')).toBe('photo');
     expect(tiktokKindOf('https://www.tiktok.com/@rosie/video/7390000000000000001')).toBe('video');
+    // A malformed address is a video, not a failed list.
+    expect(tiktokKindOf('::not an address')).toBe('video');
+    expect(tiktokKindOf('https://www.tiktok.com/@rosie/photo/7390000000000000001?lang=en')).toBe('photo');
     expect(tiktokKindOf('https://www.tiktok.com/@photo/video/7390000000000000001')).toBe('video');
     expect(tiktokKindOf(undefined)).toBe('video');
   });
