@@ -199,7 +199,7 @@ export function createOutpostCore(deps: OutpostCoreDeps): OutpostCore {
     accounts,
     platformAccessFor,
     credentialsFor: createPublishingCredentials({ vault, accounts, platformAccessFor, refreshAccount: (accountId) => upkeep.refreshAccount(accountId), now }),
-    usage: usageLedger,
+    gate: scheduling.engine.gate,
     timezone,
     emit: (status) => deps.emit('insights.changed', status),
     logger: deps.logger,

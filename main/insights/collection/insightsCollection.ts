@@ -4,9 +4,8 @@ import type { AccountRecord, AccountsRepository } from '../../accounts/accountsR
 import type { PlatformAccessFor } from '../../accounts/platformAccess';
 import type { Logger } from '../../diagnostics/logger';
 import type { PublishAccount, PublishCredentials } from '../../platforms/publisher';
-import type { UsageLedger } from '../../platforms/usageLedger';
 import { systemEngineClock, type EngineClock } from '../../schedule/engine/engineClock';
-import { createThrottleGate, type GateSubject } from '../../schedule/engine/throttleGate';
+import type { GateSubject, ThrottleGate } from '../../schedule/engine/throttleGate';
 import { formatOwnerTime } from '../../schedule/planning/ownerTime';
 import type { InsightsCallContext, InsightsSource } from '../insightsSource';
 import { createInsightsSources } from '../sources/insightsSources';
@@ -18,7 +17,8 @@ import { classifyCollectionFailure } from './collectionFailures';
 import { createCollectionProblems } from './collectionProblems';
 import { DAILY_RUN_STALE_MS, DAYS_REVISITED, FIRST_DAYS_BACK, INSIGHTS_START_DELAY_MS, PARALLEL_ACCOUNTS, TRANSIENT_RETRY_MS } from './collectionRules';
 import { createInsightPostsStore, type InsightPostRow } from './insightPostsStore';
-import { addDays, nextDailyRunAt, ownerToday } from './ownerDay';
+import { addDays } from '../localDates';
+import { nextDailyRunAt, ownerToday } from './ownerDay';
 import { createRefusedMetricsStore } from './refusedMetricsStore';
 
 export interface InsightsCollectionDeps {
@@ -28,7 +28,8 @@ export interface InsightsCollectionDeps {
   platformAccessFor: PlatformAccessFor;
   /** Core builds it with createPublishingCredentials (tokens from the vault, TikTok renewed first). */
   credentialsFor(account: PublishAccount): PublishCredentials;
-  usage: UsageLedger;
+  /** The publishing engine's throttle gate (holds and usage-header pauses), shared so neither hammers. */
+  gate: ThrottleGate;
   /** Tests script them; the app uses each platform's real source. */
   sources?: Readonly<Record<Platform, InsightsSource>>;
   /** The owner's IANA time zone. */
@@ -81,7 +82,7 @@ export function createInsightsCollection(deps: InsightsCollectionDeps): Insights
   const posts = createInsightPostsStore(db);
   const days = createAccountDaysStore(db);
   const refusedMetrics = createRefusedMetricsStore({ db, logger, now });
-  const gate = createThrottleGate({ usage: deps.usage, now });
+  const { gate } = deps;
   const problems = createCollectionProblems();
   const lanes = createAccountLanes();
 

@@ -6,8 +6,6 @@ import { DAILY_RUN_AT } from './collectionRules';
 /** The owner's calendar day at `now`, in their time zone. */
 export const ownerToday = (now: Date, timeZone: string): LocalDate => zonedTime(now, timeZone).toPlainDate().toString();
 
-export const addDays = (day: LocalDate, days: number): LocalDate => Temporal.PlainDate.from(day).add({ days }).toString();
-
 /**
  * The next daily run after `now`: 03:00 in the owner's zone, today or tomorrow. A 03:00 that does
  * not exist on a spring-forward night moves on by the gap ('compatible'), so the run still happens

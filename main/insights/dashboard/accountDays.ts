@@ -1,5 +1,5 @@
 import type { AccountDayMetric, InsightsDay, InsightsPeriod, LocalDate } from '../../../preload/contract';
-import { dayBefore } from './insightsPeriods';
+import { addDays } from '../localDates';
 
 /**
  * One row of `account_insight_days`. Its day is the platform's reporting day, taken as the owner's
@@ -31,7 +31,7 @@ export function dailySeries(values: readonly AccountDayValue[], days: readonly L
   }
   for (const [key, value] of counts) {
     const [accountId = '', day = ''] = key.split(' ');
-    const before = counts.get(`${accountId} ${dayBefore(day)}`);
+    const before = counts.get(`${accountId} ${addDays(day, -1)}`);
     if (before !== undefined && !reportedChange.has(key)) add(`${day} derived_change`, value - before);
   }
   return days.map((day) => {
@@ -57,7 +57,7 @@ export function dailySeries(values: readonly AccountDayValue[], days: readonly L
  * `values` must hold the day before the period too.
  */
 export function followerChange(values: readonly AccountDayValue[], period: InsightsPeriod): number | null {
-  const start = dayBefore(period.from);
+  const start = addDays(period.from, -1);
   const accounts = new Map<string, { changes: number | null; before: number | null; last: { day: LocalDate; value: number } | null }>();
   for (const { accountId, day, metric, value } of values) {
     const account = accounts.get(accountId) ?? { changes: null, before: null, last: null };

@@ -1,5 +1,6 @@
 import type { HeadlineFigure, InsightsHeadline } from '../../../preload/contract';
-import { audienceOf, type Figures } from './postFigures';
+import type { PostFigures } from '../insightsSource';
+import { audienceOf } from './postFigures';
 
 /** The headline's figures for one period, before they are set against the previous one. */
 export interface PeriodTotals {
@@ -22,7 +23,7 @@ const sumOf = (values: readonly (number | undefined)[]): number | null => {
  * sum(interactions) ÷ sum(reach, or views where there is no reach) over the posts that have both,
  * a ratio of sums, so a post seen by 10 people does not weigh as much as one seen by 10,000.
  */
-export function periodTotals(posts: readonly Figures[], followerChange: number | null): PeriodTotals {
+export function periodTotals(posts: readonly PostFigures[], followerChange: number | null): PeriodTotals {
   const rated = posts.filter((figures) => figures.interactions !== undefined && audienceOf(figures) !== undefined);
   const audience = rated.reduce((sum, figures) => sum + (audienceOf(figures) ?? 0), 0);
   const interactions = rated.reduce((sum, figures) => sum + (figures.interactions ?? 0), 0);

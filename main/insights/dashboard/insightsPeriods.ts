@@ -25,7 +25,6 @@ export function periodDays(period: InsightsPeriod): LocalDate[] {
   return Array.from({ length: periodLength(period) }, (_, index) => from.add({ days: index }).toString());
 }
 
-export const dayBefore = (day: LocalDate): LocalDate => Temporal.PlainDate.from(day).subtract({ days: 1 }).toString();
 
 /** The period as instants (stored form, `toISOString()`): `start` included, `end` excluded. */
 export function periodInstants(period: InsightsPeriod, timeZone: string): { start: string; end: string } {

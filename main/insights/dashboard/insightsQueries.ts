@@ -14,7 +14,8 @@ import { bestTimes, type RatedPost } from './bestTimes';
 import { InsightPostNotFoundError } from '../insightsErrors';
 import { headlineOf, periodTotals } from './headline';
 import { dailyCsv, exportFileName, postsCsv } from './insightsCsv';
-import { dayBefore, periodDays, periodInstants, previousPeriod } from './insightsPeriods';
+import { addDays } from '../localDates';
+import { periodDays, periodInstants, previousPeriod } from './insightsPeriods';
 import { createInsightsReads, type InsightsFilter, type PostRecord, type StoredSnapshot } from './insightsReads';
 import { notAvailableFor } from './notAvailableMetrics';
 import { engagementRate, latestFigures } from './postFigures';
@@ -95,7 +96,7 @@ export function createInsightsQueries(deps: InsightsQueriesDeps): InsightsQuerie
       const currentPosts = posts.filter((post) => post.publishedAt >= current.start);
       const previousPosts = posts.filter((post) => post.publishedAt < current.start);
       // From the day before the previous period: follower change compares against it.
-      const days = reads.accountDays(dayBefore(previous.from), period.to, query);
+      const days = reads.accountDays(addDays(previous.from, -1), period.to, query);
       return {
         period,
         previousPeriod: previous,

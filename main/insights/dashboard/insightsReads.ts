@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { AccountDayMetric, InsightCheckpoint, InsightMetric, type InsightsQuery, type LocalDate, type Platform, type PostType } from '../../../preload/contract';
 import type { NamedAccountDayValue } from './insightsCsv';
-import type { Figures } from './postFigures';
+import type { PostFigures } from '../insightsSource';
 
 /** A stored post, as the dashboard reads it. */
 export interface StoredPost {
@@ -21,7 +21,7 @@ export interface StoredPost {
 
 /** A stored post with its latest figures. */
 export interface PostRecord extends StoredPost {
-  figures: Figures;
+  figures: PostFigures;
   measuredAt: string | null;
 }
 
@@ -38,7 +38,7 @@ export interface InsightsReads {
   /** Posts published in [start, end) (stored instants), oldest first. */
   postsPublishedBetween(start: string, end: string, filter: InsightsFilter): PostRecord[];
   /** Every post's publication time with the figures an engagement rate needs: all of the history. */
-  rateFiguresOfAllPosts(filter: InsightsFilter): { publishedAt: string; figures: Figures }[];
+  rateFiguresOfAllPosts(filter: InsightsFilter): { publishedAt: string; figures: PostFigures }[];
   /** The post without its figures: its detail takes them from its snapshots. */
   post(postId: string): StoredPost | undefined;
   /** Oldest first. */
@@ -89,8 +89,8 @@ type StoredPostRow = {
 /** With its latest figures: a column per metric, null where the post has none. */
 type PostRow = StoredPostRow & { measured_at: string | null } & Partial<Record<InsightMetric, number | null>>;
 
-function figuresOf(row: Record<string, unknown>, metrics: readonly InsightMetric[]): Figures {
-  const figures: Figures = {};
+function figuresOf(row: Record<string, unknown>, metrics: readonly InsightMetric[]): PostFigures {
+  const figures: PostFigures = {};
   for (const metric of metrics) {
     const value = row[metric];
     if (typeof value === 'number') figures[metric] = value;

@@ -14,7 +14,8 @@ import {
   FACEBOOK_UNFOLLOWS,
 } from './facebookMetrics';
 import { renamed, totalOf } from './insightNumbers';
-import { addDays, dayOfEndTime, metaDayEnd, metaDayOf, metaDayStart } from './metaDays';
+import { addDays } from '../localDates';
+import { dayOfEndTime, metaDayEnd, metaDayOf, metaDayStart } from './metaDays';
 import { askWithoutRefused } from './metricRefusals';
 
 /** A Facebook Page, with the Page token of someone with the ANALYZE task (4.3 [S26]). */

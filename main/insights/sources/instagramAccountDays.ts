@@ -12,7 +12,8 @@ import {
   INSTAGRAM_ACCOUNT_TOTAL_NAMES,
 } from './instagramMetrics';
 import { totalOf } from './insightNumbers';
-import { addDays, dayOfEndTime, daysFrom, metaDayEnd, metaDayOf, metaDayStart } from './metaDays';
+import { addDays, daysFrom } from '../localDates';
+import { dayOfEndTime, metaDayEnd, metaDayOf, metaDayStart } from './metaDays';
 
 /**
  * An Instagram account's days (4.2): `reach` and `follower_count` as one day series; `views`,

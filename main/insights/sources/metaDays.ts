@@ -1,4 +1,5 @@
 import type { LocalDate } from '../../../preload/contract';
+import { addDays } from '../localDates';
 
 /**
  * Meta's reporting days. Daily values end at midnight Pacific time (`end_time` "…T08:00:00+0000",
@@ -17,17 +18,6 @@ function dayAt(day: LocalDate): number {
 
 function dateKey(utcMs: number): LocalDate {
   return new Date(utcMs).toISOString().slice(0, 10);
-}
-
-export function addDays(day: LocalDate, days: number): LocalDate {
-  return dateKey(dayAt(day) + days * DAY_MS);
-}
-
-/** Every day from `since` to `until`, both included, oldest first. */
-export function daysFrom(since: LocalDate, until: LocalDate): LocalDate[] {
-  const days: LocalDate[] = [];
-  for (let day = since; day <= until; day = addDays(day, 1)) days.push(day);
-  return days;
 }
 
 /** The instant Meta's `day` starts, as requests name it. */

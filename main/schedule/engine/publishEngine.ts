@@ -12,11 +12,16 @@ import { createPublishJobs } from './publishJobs';
 import { createPublishLanes } from './publishLanes';
 import { resumeAfterPublished, runPublish } from './publishRun';
 import { createPublishStore } from './publishStore';
-import { createThrottleGate } from './throttleGate';
+import { createThrottleGate, type ThrottleGate } from './throttleGate';
 
 export type { PublishEngineDeps } from './engineContext';
 
 export interface PublishEngine {
+  /**
+   * The holds the platforms asked for (per account and app) and the usage headers' pauses: insight
+   * collection calls through the same gate, so a "slow down" seen by either is kept by both.
+   */
+  readonly gate: ThrottleGate;
   /** Resumes runs a crash interrupted, applies the missed policy, arms the timer, starts the watchdog. */
   start(): void;
   /** Stops the timer and the watchdog and aborts runs in flight (left as a crash would leave them, resumed at the next start). */
@@ -151,6 +156,7 @@ export function createPublishEngine(deps: PublishEngineDeps): PublishEngine {
   }
 
   return {
+    gate: ctx.gate,
     start() {
       if (started || stopped) return;
       started = true;

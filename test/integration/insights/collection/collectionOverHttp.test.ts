@@ -17,6 +17,7 @@ import { mediaFixture } from '../../../support/mediaFixtures';
 import { composePost, connectShop, demoShopTokens, openSchedulingWorld, type SchedulingWorld, type ShopAccounts, type ShopTokens } from '../../../support/schedulingWorld';
 import { makeTempDirectory } from '../../../support/tempDirectory';
 import { createFakeEngineClock, type FakeEngineClock } from '../../../unit/main/schedule/engine/fakeEngineClock';
+import { createThrottleGate } from '../../../../main/schedule/engine/throttleGate';
 
 /**
  * Insight collection through the real sources, over HTTP against the sandbox, on one fake clock
@@ -81,7 +82,7 @@ function openCollection(): InsightsCollection {
       refreshAccount: (accountId) => world.upkeep.refreshAccount(accountId),
       now: () => clock.now(),
     }),
-    usage,
+    gate: createThrottleGate({ usage, now: () => clock.now() }),
     sources: countingSources(),
     timezone: () => 'UTC',
     emit: (status) => events.push(status),

@@ -8,6 +8,7 @@ import {
   type InsightsCollectionDeps,
 } from '../../../../../main/insights/collection/insightsCollection';
 import { createEngineWorld, START } from '../../schedule/engine/engineFixtures';
+import { createThrottleGate } from '../../../../../main/schedule/engine/throttleGate';
 
 export { START };
 export const MINUTE = 60_000;
@@ -116,7 +117,8 @@ export function createCollectionWorld(directory: string, options: { start?: stri
         accounts: world.accounts,
         platformAccessFor: async (isDemo) => ({ isDemo, networks: {} }) as unknown as PlatformAccess,
         credentialsFor: () => fakeCredentials,
-        usage: world.usage,
+        // A gate of its own: two collections made here stand for two Outposts racing on one database.
+        gate: createThrottleGate({ usage: world.usage, now }),
         sources: { instagram: sources.instagram.source, facebook: sources.facebook.source, tiktok: sources.tiktok.source },
         timezone: () => settings.timezone,
         emit: (status) => events.push(status),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayBefore, periodDays, periodInstants, periodLength, previousPeriod } from '../../../../../main/insights/dashboard/insightsPeriods';
+import { addDays } from '../../../../../main/insights/localDates';
+import { periodDays, periodInstants, periodLength, previousPeriod } from '../../../../../main/insights/dashboard/insightsPeriods';
 
 describe('insights periods', () => {
   it('counts whole days, both ends included', () => {
@@ -12,7 +13,7 @@ describe('insights periods', () => {
     expect(previousPeriod({ from: '2026-10-01', to: '2026-10-28' })).toEqual({ from: '2026-09-03', to: '2026-09-30' });
     expect(previousPeriod({ from: '2026-01-01', to: '2026-01-07' })).toEqual({ from: '2025-12-25', to: '2025-12-31' });
     expect(previousPeriod({ from: '2026-03-15', to: '2026-03-15' })).toEqual({ from: '2026-03-14', to: '2026-03-14' });
-    expect(dayBefore('2026-03-01')).toBe('2026-02-28');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 
   it("runs from the owner's midnight to the midnight after its last day", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfEndTime, daysFrom, metaDayEnd, metaDayOf, metaDayStart } from '../../../../../main/insights/sources/metaDays';
+import { addDays, daysFrom } from '../../../../../main/insights/localDates';
+import { dayOfEndTime, metaDayEnd, metaDayOf, metaDayStart } from '../../../../../main/insights/sources/metaDays';
 
 describe('Meta reporting days', () => {
   it('a daily value belongs to the day that started 24 hours before its end_time (winter 08:00 and summer 07:00 UTC)', () => {
